@@ -1,0 +1,48 @@
+/**
+ * The core's result container: a C-ordered n-d array with a NumPy dtype. It is deliberately
+ * small (no strides, no views); the embedded engine wraps it in a full ndarray.
+ * 64-bit integer dtypes are held in BigInt64Array / BigUint64Array so every value is exact.
+ */
+export type DType =
+  | 'float64' | 'float32'
+  | 'int64' | 'int32' | 'int16' | 'int8'
+  | 'uint64' | 'uint32' | 'uint16' | 'uint8'
+  | 'bool';
+
+export type TypedData =
+  | Float64Array | Float32Array
+  | BigInt64Array | Int32Array | Int16Array | Int8Array
+  | BigUint64Array | Uint32Array | Uint16Array | Uint8Array;
+
+export interface NDArray<D extends TypedData = TypedData> {
+  readonly dtype: DType;
+  readonly shape: readonly number[];
+  readonly data: D;
+}
+
+/** Number of elements for a shape (1 for a 0-d shape). */
+export function shapeSize(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+export function allocate(dtype: DType, shape: readonly number[]): NDArray {
+  const n = shapeSize(shape);
+  return { dtype, shape: [...shape], data: allocateData(dtype, n) };
+}
+
+export function allocateData(dtype: DType, n: number): TypedData {
+  switch (dtype) {
+    case 'float64': return new Float64Array(n);
+    case 'float32': return new Float32Array(n);
+    case 'int64': return new BigInt64Array(n);
+    case 'int32': return new Int32Array(n);
+    case 'int16': return new Int16Array(n);
+    case 'int8': return new Int8Array(n);
+    case 'uint64': return new BigUint64Array(n);
+    case 'uint32': return new Uint32Array(n);
+    case 'uint16': return new Uint16Array(n);
+    case 'uint8': case 'bool': return new Uint8Array(n);
+  }
+}

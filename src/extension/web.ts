@@ -1,0 +1,8 @@
+import type * as vscode from 'vscode';
+import { activateSeedLab } from './activate';
+
+export function activate(context: vscode.ExtensionContext): void {
+  activateSeedLab(context, { platform: 'web' });
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,67 @@
+/**
+ * Shared benchmark plumbing: best-of-k timing for our code, the same for NumPy/CPython run in a
+ * python3 subprocess, and one table format, so every bench file prints comparable ratios.
+ */
+import { spawnSync } from 'child_process';
+
+export interface BenchRow {
+  /** What was measured, e.g. "PCG64 random_raw". */
+  readonly what: string;
+  /** Our throughput (items per second). */
+  readonly ours: number;
+  /** The peer's throughput (items per second); NaN when the peer is missing. */
+  readonly peer: number;
+  /** Minimum ratio ours/peer we aim for, if the issue sets one. */
+  readonly goal?: number;
+}
+
+/** Items per second of `fn`, which processes `items` items per call: best of several timed runs. */
+export function rate(fn: () => void, items: number, minMs = 250, rounds = 5): number {
+  fn(); // warm up (JIT)
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    let calls = 0;
+    const t0 = process.hrtime.bigint();
+    let elapsed = 0;
+    do {
+      fn();
+      calls++;
+      elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+    } while (elapsed * 1000 < minMs / rounds);
+    best = Math.min(best, elapsed / calls);
+  }
+  return items / best;
+}
+
+export const PYTHON = process.env.SEEDLAB_PYTHON ?? 'python3';
+
+/**
+ * Items per second of a Python statement, timed in python3 with timeit (best of 5).
+ * `setup` runs once; `stmt` processes `items` items. NaN if python3 or NumPy is missing.
+ */
+export function pythonRate(setup: string, stmt: string, items: number): number {
+  const script = [
+    'import timeit',
+    `setup = ${JSON.stringify(setup)}`,
+    `stmt = ${JSON.stringify(stmt)}`,
+    't = timeit.Timer(stmt, setup)',
+    'n, _ = t.autorange()',
+    'print(min(t.repeat(5, n)) / n)',
+  ].join('\n');
+  const res = spawnSync(PYTHON, ['-c', script], { encoding: 'utf8' });
+  if (res.status !== 0) return NaN;
+  return items / Number(res.stdout.trim());
+}
+
+const fmtRate = (r: number): string => (Number.isNaN(r) ? 'n/a' : `${(r / 1e6).toFixed(1)} M/s`);
+
+export function printTable(title: string, peerName: string, rows: readonly BenchRow[]): void {
+  const w = Math.max(...rows.map((r) => r.what.length), 10);
+  console.log(`\n## ${title}`);
+  console.log(`${'what'.padEnd(w)}  ${'SeedLab'.padStart(11)}  ${peerName.padStart(11)}  ${'ratio'.padStart(6)}  goal`);
+  for (const r of rows) {
+    const ratio = r.ours / r.peer;
+    const goal = r.goal === undefined ? '' : `>= ${r.goal}x ${Number.isNaN(ratio) ? '' : ratio >= r.goal ? 'met' : 'NOT MET'}`;
+    console.log(`${r.what.padEnd(w)}  ${fmtRate(r.ours).padStart(11)}  ${fmtRate(r.peer).padStart(11)}  ${Number.isNaN(ratio) ? '   n/a' : `${ratio.toFixed(2)}x`.padStart(6)}  ${goal}`);
+  }
+}
