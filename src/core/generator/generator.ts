@@ -6,13 +6,13 @@ import { PCG64 } from '../bitgen/pcg64';
 import { SeedSequence } from '../bitgen/seedsequence';
 import { typeError, valueError } from '../errors';
 import { sizedDoubles } from '../fill';
-import { MethodTable } from '../methods';
+import { MethodTable, SIZE } from '../methods';
 import { NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 
 export class Generator {
   /** Public sampling methods with NumPy's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
-    random: { params: [{ name: 'dtype', default: 'float64' }], sized: true },
+    random: { params: [SIZE, { name: 'dtype', default: 'float64' }] },
   };
 
   constructor(readonly bit_generator: BitGenerator) {

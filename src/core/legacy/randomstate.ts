@@ -6,7 +6,7 @@ import { BitGenerator } from '../bitgen/bitgenerator';
 import { MT19937 } from '../bitgen/mt19937';
 import { typeError, valueError } from '../errors';
 import { sizedDoubles } from '../fill';
-import { MethodTable } from '../methods';
+import { MethodTable, SIZE } from '../methods';
 import { NDArray, Size } from '../ndarray';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
@@ -14,10 +14,10 @@ export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 export class RandomState {
   /** Public sampling methods with NumPy's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
-    random_sample: { params: [], sized: true },
-    random: { params: [], sized: true },
-    ranf: { params: [], sized: true },
-    sample: { params: [], sized: true },
+    random_sample: { params: [SIZE] },
+    random: { params: [SIZE] },
+    ranf: { params: [SIZE] },
+    sample: { params: [SIZE] },
   };
 
   readonly _bit_generator: MT19937;

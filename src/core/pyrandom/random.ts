@@ -24,8 +24,8 @@ function bytesToBigInt(bytes: Uint8Array): bigint {
 export class Random {
   /** Public methods with Python's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
-    random: { params: [], sized: false },
-    getrandbits: { params: [{ name: 'k' }], sized: false },
+    random: { params: [] },
+    getrandbits: { params: [{ name: 'k' }] },
   };
 
   /** MT19937 used only as the raw 32-bit source (no NumPy seeding rules apply here). */
