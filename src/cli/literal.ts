@@ -25,6 +25,7 @@ export function parseLiteral(text: string): unknown {
     return inner === '' ? [] : splitTopLevel(inner).map(parseLiteral);
   }
   if (/^(['"]).*\1$/s.test(t)) return t.slice(1, -1);
+  if (/^b(['"]).*\1$/s.test(t)) return new TextEncoder().encode(t.slice(2, -1));
   return t;
 }
 
