@@ -85,14 +85,14 @@ export class MT19937 extends BitGenerator {
     let kk = 0;
     for (; kk < MT_N - MT_M; kk++) {
       const y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-      mt[kk] = mt[kk + MT_M] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      mt[kk] = mt[kk + MT_M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
     for (; kk < MT_N - 1; kk++) {
       const y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
-      mt[kk] = mt[kk + (MT_M - MT_N)] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+      mt[kk] = mt[kk + (MT_M - MT_N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     }
     const y = (mt[MT_N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
-    mt[MT_N - 1] = mt[MT_M - 1] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    mt[MT_N - 1] = mt[MT_M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     this.pos = 0;
   }
 
