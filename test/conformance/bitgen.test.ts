@@ -10,7 +10,7 @@ import { Generator, default_rng } from '../../src/core/generator/generator';
 import { LegacyStateTuple, RandomState } from '../../src/core/legacy/randomstate';
 import { Random } from '../../src/core/pyrandom/random';
 import { PyError } from '../../src/core/errors';
-import { parseLiteral } from '../../src/cli/literal';
+import { parseLiteral } from '../../src/core/pyliteral';
 import { FIXTURES, norm, readFixture } from '../support/fixtures';
 
 const CTORS: Record<string, new (seed?: unknown) => BitGenerator> = { MT19937, PCG64, PCG64DXSM, Philox, SFC64 };

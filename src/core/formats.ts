@@ -2,8 +2,8 @@
  * Output formats of `seedlab sample`. JSON floats use Python's repr (shortest round-trip digits),
  * so every value parses back to the identical double; integers are printed exactly at any size.
  */
-import { DType, NDArray } from '../../core/ndarray';
-import { pyFloatRepr } from '../../core/pyvalues';
+import { DType, NDArray } from './ndarray';
+import { pyFloatRepr } from './pyvalues';
 
 export type SampleValue = number | bigint | boolean | NDArray;
 

@@ -2,7 +2,7 @@
  * Parses the Python literals users type on the command line (`--seed 42`, `loc=1.5`,
  * `p=[0.2,0.8]`, `dtype=uint8`) into the core's Python value convention (src/core/pyvalues.ts).
  */
-import { PyFloat } from '../core/pyvalues';
+import { PyFloat } from './pyvalues';
 
 const INT_RE = /^[-+]?\d+$/;
 const FLOAT_RE = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^[-+]?(inf|nan)$/i;
