@@ -57,14 +57,17 @@ export abstract class BitGenerator implements BitSource {
       return output ? (BigInt(hi) << 32n) | BigInt(this.low) : null;
     }
     const shape = sizeToShape(size);
-    const n = shapeSize(shape);
-    const data = new BigUint64Array(n);
-    const words = new Uint32Array(data.buffer); // little-endian: low word first
-    for (let i = 0; i < n; i++) {
+    const data = new BigUint64Array(shapeSize(shape));
+    this.fillRaw(new Uint32Array(data.buffer), 0, data.length);
+    return output ? { dtype: 'uint64', shape, data } : null;
+  }
+
+  /** Writes raw outputs start..end as little-endian 64-bit words (low half first) into `words`. */
+  fillRaw(words: Uint32Array, start: number, end: number): void {
+    for (let i = start; i < end; i++) {
       words[2 * i + 1] = this.nextRaw();
       words[2 * i] = this.low;
     }
-    return output ? { dtype: 'uint64', shape, data } : null;
   }
 
   /** Independent children through the SeedSequence (NumPy >= 1.25). */

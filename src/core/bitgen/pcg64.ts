@@ -7,6 +7,7 @@
 import { valueError } from '../errors';
 import { BitGenerator } from './bitgenerator';
 import { mul32x32, mul64lo, reg } from './u64';
+import { CHUNK, kernels, Kernels, OUT } from './wasm/kernels';
 
 const M128 = (1n << 128n) - 1n;
 /** PCG_DEFAULT_MULTIPLIER_128 = 2549297995355413924 * 2**64 + 4865540595714422341. */
@@ -114,11 +115,38 @@ abstract class Pcg128 extends BitGenerator {
     return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
   }
 
+  /** The WebAssembly fill loop for this generator (null: use the JS loop). */
+  protected abstract readonly kernel: ((k: Kernels, n: number, mode: number) => void) | null;
+
+  /** Runs the WebAssembly loop over `n` values in chunks; `take` copies each chunk out. Returns false without WASM. */
+  private viaKernel(n: number, mode: number, take: (k: Kernels, done: number, count: number) => void): boolean {
+    const k = this.kernel && n >= 64 ? kernels() : null;
+    if (!k || !this.kernel) return false;
+    const m = k.u32; // state as little-endian i64s: hi, lo, inc_hi, inc_lo
+    m[0] = this.s2; m[1] = this.s3; m[2] = this.s0; m[3] = this.s1;
+    m[4] = this.i2; m[5] = this.i3; m[6] = this.i0; m[7] = this.i1;
+    for (let done = 0; done < n; done += CHUNK) {
+      const count = Math.min(CHUNK, n - done);
+      this.kernel(k, count, mode);
+      take(k, done, count);
+    }
+    this.s2 = m[0]; this.s3 = m[1]; this.s0 = m[2]; this.s1 = m[3];
+    return true;
+  }
+
   fillDoubles(out: Float64Array, start = 0, end = out.length): void {
+    const ok = this.viaKernel(end - start, 1, (k, done, count) => out.set(k.f64.subarray(OUT / 8, OUT / 8 + count), start + done));
+    if (ok) return;
     for (let i = start; i < end; i++) {
       const hi = this.next64();
       out[i] = (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
     }
+  }
+
+  fillRaw(words: Uint32Array, start: number, end: number): void {
+    const ok = this.viaKernel(end - start, 0, (k, done, count) =>
+      words.set(k.u32.subarray(OUT / 4, OUT / 4 + 2 * count), 2 * (start + done)));
+    if (!ok) super.fillRaw(words, start, end);
   }
 
   get state(): Record<string, unknown> {
@@ -159,6 +187,7 @@ abstract class Pcg128 extends BitGenerator {
 export class PCG64 extends Pcg128 {
   readonly name = 'PCG64' as const;
   protected readonly multiplier = MULT;
+  protected readonly kernel = (k: Kernels, n: number, mode: number): void => k.pcg64_fill(n, mode);
 
   protected step(): void {
     this.stepDefault();
@@ -185,6 +214,7 @@ export class PCG64 extends Pcg128 {
 export class PCG64DXSM extends Pcg128 {
   readonly name = 'PCG64DXSM' as const;
   protected readonly multiplier = CHEAP;
+  protected readonly kernel = (k: Kernels, n: number, mode: number): void => k.pcg64dxsm_fill(n, mode);
 
   /** state = state * CHEAP + inc (mod 2^128), CHEAP being 64-bit. */
   protected step(): void {
