@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { insertSeededGenerator } from './commands/insertGenerator';
 import { sampleNumbers } from './commands/sampleNumbers';
+import { SeedLabCodeActions } from './lint/codeActions';
+import { SeedLabDiagnostics } from './lint/diagnostics';
 
 /**
  * What differs between the Node extension host and the browser one (VS Code for the Web):
@@ -15,5 +17,9 @@ export function activateSeedLab(context: vscode.ExtensionContext, _services: Hos
   context.subscriptions.push(
     vscode.commands.registerCommand('seedlab.insertSeededGenerator', insertSeededGenerator),
     vscode.commands.registerCommand('seedlab.sampleNumbers', sampleNumbers),
+    new SeedLabDiagnostics(),
+    vscode.languages.registerCodeActionsProvider({ language: 'python' }, new SeedLabCodeActions(), {
+      providedCodeActionKinds: SeedLabCodeActions.kinds,
+    }),
   );
 }

@@ -36,6 +36,18 @@ async function runCommand(page: Page, title: string): Promise<void> {
 
 const checks: UiCheck[] = [
   {
+    name: 'squiggle-and-hover',
+    async run(page) {
+      await openFile(page, 'analysis.py');
+      // analysis.py draws np.random.rand(5) before any seed: SEED001 (warning) on line 3.
+      const squiggle = page.locator('.monaco-editor .squiggly-warning').first();
+      await squiggle.waitFor({ timeout: 30000 });
+      await page.locator('.monaco-editor .view-line:has-text("np.random.rand(5)") span:has-text("rand")').first().hover();
+      await page.waitForSelector('.monaco-hover:has-text("SEED001")', { timeout: 15000 });
+      await page.waitForSelector('.monaco-hover:has-text("nothing seeded")', { timeout: 5000 });
+    },
+  },
+  {
     name: 'insert-seeded-generator',
     async run(page) {
       await openFile(page, 'analysis.py');
