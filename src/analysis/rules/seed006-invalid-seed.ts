@@ -20,6 +20,25 @@ const TRY_SEED: Record<string, (seed: unknown) => unknown> = {
   'random.Random': (s) => new Random(s),
 };
 
+/** The library's error for a seed literal (null when accepted); a literal's outcome never changes. */
+const outcomes = new Map<string, string | null>();
+
+function rejection(qualname: string, literal: string): string | null {
+  const key = `${qualname}(${literal})`;
+  let out = outcomes.get(key);
+  if (out === undefined) {
+    try {
+      TRY_SEED[qualname](parseLiteral(literal));
+      out = null;
+    } catch (e) {
+      out = e instanceof PyError ? e.toPythonString().replace(/\n/g, ' ') : null;
+    }
+    if (outcomes.size > 10000) outcomes.clear();
+    outcomes.set(key, out);
+  }
+  return out;
+}
+
 export const seed006: Rule = {
   code: 'SEED006',
   name: 'invalid-seed',
@@ -30,13 +49,11 @@ export const seed006: Rule = {
       const attempt = call.qualname ? TRY_SEED[call.qualname] : undefined;
       const arg = attempt ? seedArg(call) : undefined;
       if (!attempt || !arg || !arg.literal || arg.text === 'None') continue;
-      try {
-        attempt(parseLiteral(arg.text));
-      } catch (e) {
-        if (!(e instanceof PyError)) continue;
+      const error = rejection(call.qualname!, arg.text);
+      if (error) {
         findings.push({
           code: 'SEED006', severity: 'error', from: arg.from, to: arg.to,
-          message: `${call.callee}(${arg.text}) fails at run time with ${e.toPythonString().replace(/\n/g, ' ')}`,
+          message: `${call.callee}(${arg.text}) fails at run time with ${error}`,
         });
       }
     }

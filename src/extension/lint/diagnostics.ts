@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../../analysis/finding';
+import { IncrementalParser } from '../../analysis/incremental';
 import { lintSource } from '../../analysis/lint';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -48,13 +49,21 @@ interface Segment {
 export class SeedLabDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('seedlab');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per-file parse trees, updated incrementally from the edits VS Code reports. */
+  private readonly parsers = new Map<string, IncrementalParser>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor() {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, 250)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.parsers.get(e.document.uri.toString())?.edit(e.contentChanges.map((c) => ({ from: c.rangeOffset, to: c.rangeOffset + c.rangeLength, insertLength: c.text.length })));
+        this.schedule(e.document, 250);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.collection.delete(d.uri);
+        this.parsers.delete(d.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('seedlab')) this.refreshAll(); }),
     );
     this.refreshAll();
@@ -93,9 +102,16 @@ export class SeedLabDiagnostics implements vscode.Disposable {
       return;
     }
     const source = segments.map((s) => s.document.getText()).join('\n');
+    let tree;
+    if (segments.length === 1 && segments[0].document === document) {
+      const key = document.uri.toString();
+      const incremental = this.parsers.get(key) ?? new IncrementalParser();
+      this.parsers.set(key, incremental);
+      tree = incremental.parse(source);
+    }
     const ignore = Object.entries(cfg.severity).filter(([, v]) => v === 'off').map(([k]) => k);
     const severity = Object.fromEntries(Object.entries(cfg.severity).filter(([, v]) => v !== 'off')) as Record<string, Severity>;
-    const findings = lintSource(source, { ignore, severity, defaultSeed: cfg.defaultSeed });
+    const findings = lintSource(source, { ignore, severity, defaultSeed: cfg.defaultSeed, tree });
     const byDoc = new Map<vscode.TextDocument, vscode.Diagnostic[]>(segments.map((s) => [s.document, []]));
     const locate = (offset: number): { seg: Segment; pos: vscode.Position } => {
       const seg = segments.find((s) => offset >= s.offset && offset <= s.offset + s.length) ?? segments[segments.length - 1];

@@ -1,0 +1,93 @@
+/**
+ * Lint speed on a generated 10,000-line file full of randomness patterns (issue 8 goals):
+ * `seedlab lint` as a whole process <= 0.25 s, a full re-analysis <= 50 ms warm, and a one-line
+ * edit <= 5 ms with lezer's incremental parse; native Ruff (a venv with `pip install ruff`, or
+ * SEEDLAB_RUFF) and Ruff's WASM build side by side when present.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parser } from '@lezer/python';
+import { TreeFragment } from '@lezer/common';
+import { lintSource } from '../../src/analysis/lint';
+
+const PATTERNS = [
+  'x{i} = np.random.rand({n})',
+  'np.random.seed({n})',
+  'rng{i} = np.random.default_rng({n})',
+  'y{i} = rng{j}.normal(0, 1, size={n})',
+  'random.seed({n})',
+  'z{i} = random.randint(1, {n})',
+  'def f{i}(a):\n    return np.random.choice(a) + {n}',
+  'for k in range({n}):\n    w = np.random.randn(k)',
+  'v{i} = [random.random() for _ in range({n})]',
+  'if x{j} is not None:\n    print(x{j})',
+];
+
+export function generate(lines: number): string {
+  const out = ['import random', 'import numpy as np', ''];
+  for (let i = 0; out.length < lines; i++) {
+    out.push(...PATTERNS[i % PATTERNS.length].replace(/\{i\}/g, String(i)).replace(/\{j\}/g, String(Math.max(0, i - 3))).replace(/\{n\}/g, String((i * 7) % 97 + 1)).split('\n'));
+  }
+  return out.slice(0, lines).join('\n') + '\n';
+}
+
+function time(fn: () => void, rounds = 5): number {
+  fn();
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+function processTime(cmd: string, args: string[]): number {
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = process.hrtime.bigint();
+    const res = spawnSync(cmd, args, { stdio: 'ignore' });
+    if (res.error) return NaN;
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return best;
+}
+
+function findRuff(): string | null {
+  for (const c of [process.env.SEEDLAB_RUFF, '/tmp/ruffenv/bin/ruff', 'ruff']) {
+    if (c && spawnSync(c, ['--version']).status === 0) return c;
+  }
+  return null;
+}
+
+export function run(): void {
+  const source = generate(10000);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seedlab-bench-')), 'big.py');
+  fs.writeFileSync(file, source);
+  const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+  const rows: Array<[string, number, string]> = [];
+  rows.push(['seedlab lint (whole process, 10k lines)', processTime(process.execPath, [cli, 'lint', file, '--format', 'json']), '<= 250 ms']);
+  const ruff = findRuff();
+  if (ruff) {
+    rows.push(['ruff check --select NPY002 (native)', processTime(ruff, ['check', '--no-cache', '--select', 'NPY002', '--exit-zero', '-q', file]), 'peer']);
+    rows.push(['ruff check --select ALL (native)', processTime(ruff, ['check', '--no-cache', '--select', 'ALL', '--exit-zero', '-q', file]), 'peer']);
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { Workspace, PositionEncoding } = require('@astral-sh/ruff-wasm-nodejs');
+    const ws = new Workspace({ lint: { select: ['NPY002'] } }, PositionEncoding.Utf16);
+    rows.push(['ruff WASM check NPY002 (warm, in process)', time(() => ws.check(source)), 'peer']);
+  } catch { /* ruff wasm not installed */ }
+  rows.push(['full re-analysis, warm (parse + rules)', time(() => lintSource(source)), '<= 50 ms']);
+  // one-line edit: reparse incrementally from the previous tree, then run the rules on it
+  const tree = parser.parse(source);
+  const at = source.indexOf('np.random.seed(', source.length / 2);
+  const edited = source.slice(0, at) + 'np.random.seed(7)  # edited\n' + source.slice(at);
+  const changes = [{ fromA: at, toA: at, fromB: at, toB: at + 'np.random.seed(7)  # edited\n'.length }];
+  rows.push(['one-line edit: incremental parse', time(() => parser.parse(edited, TreeFragment.applyChanges(TreeFragment.addTree(tree), changes))), '<= 5 ms']);
+  rows.push(['one-line edit: incremental parse + rules', time(() => lintSource(edited, { tree: parser.parse(edited, TreeFragment.applyChanges(TreeFragment.addTree(tree), changes)) })), 'info']);
+  console.log('\n## Lint speed (issue 8), 10,000-line file');
+  for (const [what, ms, goal] of rows) console.log(`${what.padEnd(46)} ${Number.isNaN(ms) ? '   n/a' : `${ms.toFixed(1).padStart(7)} ms`}  ${goal}`);
+}
