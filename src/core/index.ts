@@ -13,3 +13,6 @@ export { PCG64 } from './bitgen/pcg64';
 export { RandomState } from './legacy/randomstate';
 export { Generator, default_rng } from './generator/generator';
 export { Random } from './pyrandom/random';
+export { PCG64DXSM } from './bitgen/pcg64dxsm';
+export { Philox } from './bitgen/philox';
+export { SFC64 } from './bitgen/sfc64';

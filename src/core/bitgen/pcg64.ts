@@ -44,10 +44,11 @@ export class PCG64 extends BitGenerator {
   /** pcg_setseq_128_srandom_r: state 0, step, add initstate, step. */
   protected seedLcg(initstate: bigint, initseq: bigint): void {
     const inc = ((initseq << 1n) | 1n) & MASK128;
+    // Both PCG64 and PCG64DXSM seed with the full 128-bit multiplier (pcg_setseq_128_srandom_r).
     this.setRaw(0n, inc);
-    this.step();
+    this.fullStep();
     this.setRaw((this.stateBig() + initstate) & MASK128, inc);
-    this.step();
+    this.fullStep();
   }
 
   protected stateBig(): bigint {
@@ -68,7 +69,7 @@ export class PCG64 extends BitGenerator {
   }
 
   /** state = state * MULT + inc (mod 2**128). */
-  protected step(): void {
+  protected fullStep(): void {
     const s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
     let v = s0 * m0 + this.i0;
     let c = Math.floor(v * INV16);
@@ -117,7 +118,7 @@ export class PCG64 extends BitGenerator {
   }
 
   next64(): number {
-    this.step();
+    this.fullStep();
     return this.output();
   }
 
@@ -141,7 +142,7 @@ export class PCG64 extends BitGenerator {
 
   fillDoubles(out: Float64Array): void {
     for (let i = 0; i < out.length; i++) {
-      this.step();
+      this.fullStep();
       const hi = this.output();
       out[i] = (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
     }
