@@ -73,3 +73,8 @@ export function pyRepr(x: unknown): string {
   if (Array.isArray(x)) return `[${x.map(pyRepr).join(', ')}]`;
   return String(x);
 }
+
+/** Python's str() of a value: like repr() but strings appear without quotes. */
+export function pyStr(x: unknown): string {
+  return typeof x === 'string' ? x : pyRepr(x);
+}

@@ -32,7 +32,11 @@ function inferDtype(values: unknown[]): string {
   const kinds = new Set(values.map(scalarKind));
   if (kinds.has('object') || values.some(isNone)) return 'O';
   if (kinds.has('str')) {
-    const width = Math.max(...values.map((v) => (typeof v === 'string' ? [...v].length : String(v).length)));
+    // NumPy sizes a number's string form generously: 21 characters for ints, 32 for floats.
+    const width = Math.max(...values.map((v) => {
+      if (typeof v === 'string') return [...v].length;
+      return scalarKind(v) === 'float' ? 32 : scalarKind(v) === 'bool' ? 5 : 21;
+    }));
     return `<U${width}`;
   }
   if (kinds.has('float')) return 'float64';

@@ -4,7 +4,7 @@
  */
 import { PyError, typeError } from '../errors';
 import { NDArray } from '../ndarray';
-import { PyValue, isNDArray, isNone, isPyFloat, isPyInt, pyRepr, toBigInt } from '../seed';
+import { PyValue, isNDArray, isNone, isPyFloat, isPyInt, pyStr, toBigInt } from '../seed';
 
 const INIT_A = 0x43b0d7e5;
 const MULT_A = 0x931e8875;
@@ -44,7 +44,7 @@ function coerceToWords(x: unknown): number[] {
     return Array.from(x.data as ArrayLike<number | bigint>, (v) => intToWords(BigInt(v))).flat();
   }
   if (Array.isArray(x)) return x.flatMap((v) => coerceToWords(v));
-  throw typeError(`SeedSequence expects int or sequence of ints for entropy not ${pyRepr(x)}`);
+  throw typeError(`SeedSequence expects int or sequence of ints for entropy not ${pyStr(x)}`);
 }
 
 /** OS entropy as a non-negative Python int of `bits` bits (crypto.getRandomValues). */
@@ -89,7 +89,7 @@ export class SeedSequence {
     let ent: bigint | PyValue = entropy;
     if (isNone(ent)) ent = osEntropy(poolSize * 32);
     else if (!(typeof ent === 'boolean' || isPyInt(ent) || Array.isArray(ent) || isNDArray(ent))) {
-      throw typeError(`SeedSequence expects int or sequence of ints for entropy not ${pyRepr(ent)}`);
+      throw typeError(`SeedSequence expects int or sequence of ints for entropy not ${pyStr(ent)}`);
     }
     this.entropy = ent;
     this.spawn_key = [...(options.spawn_key ?? [])];
