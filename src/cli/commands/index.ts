@@ -1,4 +1,7 @@
 import type { Command } from '../command';
+import { sampleCommand } from './sample';
 
 /** Every verb of the `seedlab` CLI, in the order `seedlab --help` lists them. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [
+  sampleCommand,
+];

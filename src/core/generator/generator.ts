@@ -13,7 +13,7 @@ import { Size, shapeOf } from '../size';
 
 export class Generator {
   static readonly methods: MethodTable = {
-    random: { params: [{ name: 'dtype', default: 'float64' }], sized: true },
+    random: { params: [{ name: 'size', default: null }, { name: 'dtype', default: 'float64' }], sized: true },
   };
 
   private readonly bitGen: BitGenerator;

@@ -20,7 +20,7 @@ export type LegacyStateTuple = [string, NDArray, number, number, number];
 
 export class RandomState {
   static readonly methods: MethodTable = {
-    random_sample: { params: [], sized: true },
+    random_sample: { params: [{ name: 'size', default: null }], sized: true },
   };
 
   readonly _bit_generator: MT19937;
