@@ -6,6 +6,7 @@ import { PyError } from '../errors';
 import { NDArray } from '../ndarray';
 import { BitGenerator, SeedLike, checkStateFor } from './base';
 import { legacySeedWords } from './legacyseed';
+import { jumpMt19937 } from './mt19937jump';
 import { SeedSequence } from './seedsequence';
 
 const N = 624;
@@ -44,6 +45,15 @@ export class MT19937 extends BitGenerator {
     const parsed = legacySeedWords(seed);
     if (typeof parsed === 'number') this.initGenrand(parsed);
     else this.initByArray(parsed);
+    this.seedSeq = null;
+  }
+
+  /** A copy whose state is jumped as if 2**(128 * jumps) draws had been made. */
+  jumped(jumps: number = 1): MT19937 {
+    const copy = new MT19937(new SeedSequence(0));
+    copy.state = this.state;
+    for (let i = 0; i < jumps; i++) copy.pos = jumpMt19937(copy.key, copy.pos);
+    return copy;
   }
 
   /** Knuth's linear seeding (mt19937_seed). */

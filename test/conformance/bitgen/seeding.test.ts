@@ -76,7 +76,7 @@ describe('bitgen: states after seeding and first draws', () => {
 describe('bitgen: advance and jumped', () => {
   for (const c of fx.advance as Json[]) {
     it(`${c.bitgen}.advance(${c.delta})`, () => {
-      const bg = new CLASSES[c.bitgen](untag(c.seed)) as PCG64 | Philox;
+      const bg = new CLASSES[c.bitgen](untag(c.seed)) as PCG64 | Philox | MT19937;
       bg.random_raw(1);
       bg.next32();
       bg.advance(BigInt(c.delta));
@@ -86,7 +86,7 @@ describe('bitgen: advance and jumped', () => {
   }
   for (const c of fx.jumped as Json[]) {
     it(`${c.bitgen}.jumped(${c.jumps})`, () => {
-      const bg = new CLASSES[c.bitgen](untag(c.seed)) as PCG64 | Philox;
+      const bg = new CLASSES[c.bitgen](untag(c.seed)) as PCG64 | Philox | MT19937;
       bg.random_raw(c.predraw);
       assert.deepStrictEqual(raw(bg.jumped(c.jumps), 4), c.raw);
     });
