@@ -12,6 +12,14 @@ import { SeedSequence } from './seedsequence';
 const N = 624;
 const M = 397;
 const MATRIX_A = 0x9908b0df;
+const TWO_M53 = 1 / 9007199254740992;
+
+function temper(y: number): number {
+  y ^= y >>> 11;
+  y ^= (y << 7) & 0x9d2c5680;
+  y ^= (y << 15) & 0xefc60000;
+  return (y ^ (y >>> 18)) >>> 0;
+}
 
 export class MT19937 extends BitGenerator {
   readonly key = new Uint32Array(N);
@@ -139,24 +147,39 @@ export class MT19937 extends BitGenerator {
     }
   }
 
-  /** Same stream as nextDouble(), tempering inlined and the key read in runs between twists. */
+  /**
+   * Same stream as nextDouble(): pairs of tempered words read straight from the key between
+   * twists (NumPy's mt19937_fill_double), with the pair split across a twist handled apart.
+   */
   fillDoubles(out: Float64Array): void {
     const mt = this.key;
     const n = out.length;
     let pos = this.pos;
-    let a = 0;
-    let half = false;
     let k = 0;
     while (k < n) {
       if (pos >= N) { this.twist(); pos = 0; }
-      let y = mt[pos++];
-      y ^= y >>> 11;
-      y ^= (y << 7) & 0x9d2c5680;
-      y ^= (y << 15) & 0xefc60000;
-      y ^= y >>> 18;
-      if (!half) { a = (y >>> 0) >>> 5; half = true; } else {
-        out[k++] = (a * 67108864 + ((y >>> 0) >>> 6)) / 9007199254740992;
-        half = false;
+      const avail = N - pos;
+      if (avail === 1) {
+        const a = temper(mt[pos]) >>> 5;
+        this.twist();
+        out[k++] = (a * 67108864 + (temper(mt[0]) >>> 6)) * TWO_M53;
+        pos = 1;
+        continue;
+      }
+      const end = k + Math.min(n - k, avail >>> 1);
+      for (; k < end; k++) {
+        let y = mt[pos];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        let z = mt[pos + 1];
+        z ^= z >>> 11;
+        z ^= (z << 7) & 0x9d2c5680;
+        z ^= (z << 15) & 0xefc60000;
+        z ^= z >>> 18;
+        out[k] = ((y >>> 5) * 67108864 + (z >>> 6)) * TWO_M53;
+        pos += 2;
       }
     }
     this.pos = pos;

@@ -9,6 +9,7 @@
 import { PyError } from '../errors';
 import { BitGenerator, SeedLike, checkStateFor } from './base';
 import { SeedSequence } from './seedsequence';
+import { CHUNK, Pcg64Kernel, pcg64Kernel } from './wasm/pcg64kernel';
 import { MASK128, advanceLcg128, fromLimbs32, limbs32, wrap128 } from './u128';
 
 export const PCG64_MULT = 0x2360ed051fc65da44385df649fccf645n;
@@ -140,12 +141,98 @@ export class PCG64 extends BitGenerator {
     return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
   }
 
+  /** Bulk doubles: in WebAssembly when available, else the JavaScript loop below. */
   fillDoubles(out: Float64Array): void {
-    for (let i = 0; i < out.length; i++) {
-      this.fullStep();
-      const hi = this.output();
-      out[i] = (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
+    const k = this.kernel();
+    if (!k) return this.fillDoublesJs(out);
+    this.toKernel(k);
+    for (let done = 0; done < out.length; done += CHUNK) {
+      const n = Math.min(CHUNK, out.length - done);
+      k.fillDoubles(n);
+      out.set(n === CHUNK ? k.doubles : k.doubles.subarray(0, n), done);
     }
+    this.fromKernel(k);
+  }
+
+  fillRaw(out: Uint32Array, n: number): void {
+    const k = this.kernel();
+    if (!k) return super.fillRaw(out, n);
+    this.toKernel(k);
+    for (let done = 0; done < n; done += CHUNK) {
+      const m = Math.min(CHUNK, n - done);
+      k.fillRaw(m);
+      out.set(m === CHUNK ? k.raw : k.raw.subarray(0, 2 * m), 2 * done);
+    }
+    this.fromKernel(k);
+  }
+
+  /** The WebAssembly kernel implements PCG64's own step and output only. */
+  protected kernel(): Pcg64Kernel | null {
+    return pcg64Kernel();
+  }
+
+  private toKernel(k: Pcg64Kernel): void {
+    const w = k.words;
+    w[0] = this.s0; w[1] = this.s1; w[2] = this.s2; w[3] = this.s3;
+    w[4] = this.i0 + this.i1 * TWO16; w[5] = this.i2 + this.i3 * TWO16;
+    w[6] = this.i4 + this.i5 * TWO16; w[7] = this.i6 + this.i7 * TWO16;
+  }
+
+  private fromKernel(k: Pcg64Kernel): void {
+    const w = k.words;
+    this.s0 = w[0]; this.s1 = w[1]; this.s2 = w[2]; this.s3 = w[3];
+  }
+
+  /** Bulk doubles in JavaScript: the state lives in locals for the whole loop. */
+  fillDoublesJs(out: Float64Array): void {
+    let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+    const i0 = this.i0, i1 = this.i1, i2 = this.i2, i3 = this.i3;
+    const i4 = this.i4, i5 = this.i5, i6 = this.i6, i7 = this.i7;
+    for (let k = 0; k < out.length; k++) {
+      let v = s0 * m0 + i0;
+      let c = Math.floor(v * INV16);
+      const o0 = v - c * TWO16;
+      v = s0 * m1 + i1 + c;
+      c = Math.floor(v * INV16);
+      const o1 = v - c * TWO16;
+      v = s0 * m2 + s1 * m0 + i2 + c;
+      c = Math.floor(v * INV16);
+      const o2 = v - c * TWO16;
+      v = s0 * m3 + s1 * m1 + i3 + c;
+      c = Math.floor(v * INV16);
+      const o3 = v - c * TWO16;
+      v = s0 * m4 + s1 * m2 + s2 * m0 + i4 + c;
+      c = Math.floor(v * INV16);
+      const o4 = v - c * TWO16;
+      v = s0 * m5 + s1 * m3 + s2 * m1 + i5 + c;
+      c = Math.floor(v * INV16);
+      const o5 = v - c * TWO16;
+      v = s0 * m6 + s1 * m4 + s2 * m2 + s3 * m0 + i6 + c;
+      c = Math.floor(v * INV16);
+      const o6 = v - c * TWO16;
+      v = s0 * m7 + s1 * m5 + s2 * m3 + s3 * m1 + i7 + c;
+      c = Math.floor(v * INV16);
+      const o7 = v - c * TWO16;
+      s0 = o0 + o1 * TWO16;
+      s1 = o2 + o3 * TWO16;
+      s2 = o4 + o5 * TWO16;
+      s3 = o6 + o7 * TWO16;
+      // rotr64(hi ^ lo, hi >> 58), then (x >> 11) * 2**-53
+      const xh = (s3 ^ s1) >>> 0;
+      const xl = (s2 ^ s0) >>> 0;
+      const rot = s3 >>> 26;
+      let hi: number, lo: number;
+      if (rot === 0) { hi = xh; lo = xl; } else if (rot < 32) {
+        hi = ((xh >>> rot) | (xl << (32 - rot))) >>> 0;
+        lo = ((xl >>> rot) | (xh << (32 - rot))) >>> 0;
+      } else if (rot === 32) { hi = xl; lo = xh; } else {
+        const r = rot - 32;
+        hi = ((xl >>> r) | (xh << (32 - r))) >>> 0;
+        lo = ((xh >>> r) | (xl << (32 - r))) >>> 0;
+      }
+      out[k] = (hi * 2097152 + (lo >>> 11)) * 1.1102230246251565e-16;
+    }
+    this.s0 = s0; this.s1 = s1; this.s2 = s2; this.s3 = s3;
   }
 
   /** Advance the state as if `delta` draws had been made (delta wraps to 128 bits). */

@@ -18,6 +18,17 @@ export class PCG64DXSM extends PCG64 {
     return 'PCG64DXSM';
   }
 
+  protected override kernel(): null {
+    return null;
+  }
+
+  override fillRaw(out: Uint32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      out[2 * i + 1] = this.next64();
+      out[2 * i] = this.low;
+    }
+  }
+
   protected override lcgMult(): bigint {
     return CHEAP_MULT;
   }
