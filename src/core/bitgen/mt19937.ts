@@ -7,6 +7,7 @@ import { NDArray } from '../ndarray';
 import { BitGenerator, SeedLike, checkStateFor } from './base';
 import { legacySeedWords } from './legacyseed';
 import { jumpMt19937 } from './mt19937jump';
+import { MT_CHUNK, mt19937Kernel } from './wasm/mt19937kernel';
 import { SeedSequence } from './seedsequence';
 
 const N = 624;
@@ -23,6 +24,8 @@ function temper(y: number): number {
 
 export class MT19937 extends BitGenerator {
   readonly key = new Uint32Array(N);
+  /** The same words as int32: loads stay small integers in V8's optimised loops (twist, fills). */
+  private readonly words = new Int32Array(this.key.buffer);
   pos = N;
 
   constructor(seed?: SeedLike) {
@@ -101,7 +104,7 @@ export class MT19937 extends BitGenerator {
 
   /** Regenerates all 624 words in place (mt19937_gen). */
   twist(): void {
-    const mt = this.key;
+    const mt = this.words;
     let i = 0;
     let y: number;
     for (; i < N - M; i++) {
@@ -152,7 +155,21 @@ export class MT19937 extends BitGenerator {
    * twists (NumPy's mt19937_fill_double), with the pair split across a twist handled apart.
    */
   fillDoubles(out: Float64Array): void {
-    const mt = this.key;
+    const k = mt19937Kernel();
+    if (!k || out.length < 64) return this.fillDoublesJs(out);
+    k.words.set(this.key);
+    k.words[N] = this.pos;
+    for (let done = 0; done < out.length; done += MT_CHUNK) {
+      const n = Math.min(MT_CHUNK, out.length - done);
+      k.fillDoubles(n);
+      out.set(n === MT_CHUNK ? k.doubles : k.doubles.subarray(0, n), done);
+    }
+    this.key.set(k.words.subarray(0, N));
+    this.pos = k.words[N];
+  }
+
+  fillDoublesJs(out: Float64Array): void {
+    const mt = this.words;
     const n = out.length;
     let pos = this.pos;
     let k = 0;

@@ -3,7 +3,9 @@
  * kernels are readable TypeScript instead of opaque byte arrays and no toolchain is needed.
  */
 export const op = {
-  block: 0x02, loop: 0x03, end: 0x0b, br: 0x0c, brIf: 0x0d,
+  block: 0x02, loop: 0x03, if: 0x04, end: 0x0b, br: 0x0c, brIf: 0x0d, call: 0x10,
+  i32Load: 0x28, i32Store: 0x36, i32Sub: 0x6b, i32And: 0x71, i32Or: 0x72, i32Xor: 0x73, i32ShrU: 0x76,
+  f64Add: 0xa0, f64ConvertI32U: 0xb8,
   localGet: 0x20, localSet: 0x21,
   i64Load: 0x29, i64Store: 0x37, f64Store: 0x39,
   i32Const: 0x41, i64Const: 0x42, f64Const: 0x44,
@@ -41,11 +43,13 @@ export function sleb(v: bigint): number[] {
 }
 
 export const i64c = (v: bigint): number[] => [op.i64Const, ...sleb(v)];
-export const i32c = (v: number): number[] => [op.i32Const, ...sleb(BigInt(v))];
+export const i32c = (v: number): number[] => [op.i32Const, ...sleb(BigInt(v | 0))];
 export const get = (i: number): number[] => [op.localGet, ...uleb(i)];
 export const set = (i: number): number[] => [op.localSet, ...uleb(i)];
 /** A memory access with 8-byte alignment at a constant offset. */
 export const mem = (opcode: number, offset: number): number[] => [opcode, 3, ...uleb(offset)];
+/** A 4-byte-aligned 32-bit access at a constant offset. */
+export const mem32 = (opcode: number, offset: number): number[] => [opcode, 2, ...uleb(offset)];
 
 export function f64c(x: number): number[] {
   const b = new Uint8Array(new Float64Array([x]).buffer);
