@@ -80,9 +80,10 @@ function doubles(): WasmFunction {
     ...get(I), ...get(Nn), op.i32GeU, op.brIf, 1,
     ...nextWord(PB, Y), ...get(Y), ...i32c(5), op.i32ShrU, ...set(A),
     ...nextWord(PB, Y),
+    // a < 2**27 and b < 2**26 are non-negative, so the signed conversions are exact.
     ...get(I), ...i32c(3), op.i32Shl,
-    ...get(A), op.f64ConvertI32U, ...f64c(67108864), op.f64Mul,
-    ...get(Y), ...i32c(6), op.i32ShrU, op.f64ConvertI32U, op.f64Add,
+    ...get(A), op.f64ConvertI32S, ...f64c(67108864), op.f64Mul,
+    ...get(Y), ...i32c(6), op.i32ShrU, op.f64ConvertI32S, op.f64Add,
     ...f64c(2 ** -53), op.f64Mul,
     ...mem(op.f64Store, OUT),
     ...get(I), ...i32c(1), op.i32Add, ...set(I),
