@@ -1,3 +1,5 @@
+import { PyError } from './errors';
+
 /**
  * The core's result container: a C-ordered n-d array with a NumPy dtype. It is deliberately
  * small (no strides, no views); the embedded engine wraps it in a full ndarray.
@@ -45,4 +47,17 @@ export function allocateData(dtype: DType, n: number): TypedData {
     case 'uint16': return new Uint16Array(n);
     case 'uint8': case 'bool': return new Uint8Array(n);
   }
+}
+
+/** NumPy's `size` argument: None, an int, or a tuple of ints. */
+export type Size = number | readonly number[] | null | undefined;
+
+/** The output shape for a non-None size. */
+export function sizeToShape(size: number | readonly number[]): number[] {
+  const shape = typeof size === 'number' ? [size] : [...size];
+  for (const d of shape) {
+    if (!Number.isInteger(d)) throw new PyError('TypeError', `'float' object cannot be interpreted as an integer`);
+    if (d < 0) throw new PyError('ValueError', 'negative dimensions are not allowed');
+  }
+  return shape;
 }

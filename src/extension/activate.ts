@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { insertSeededGenerator } from './commands/insertGenerator';
+import { sampleNumbers } from './commands/sampleNumbers';
 
 /**
  * What differs between the Node extension host and the browser one (VS Code for the Web):
@@ -9,10 +11,9 @@ export interface HostServices {
 }
 
 /** Shared activation: registers SeedLab's features. Nothing slow runs here; work is lazy. */
-export function activateSeedLab(context: vscode.ExtensionContext, services: HostServices): void {
+export function activateSeedLab(context: vscode.ExtensionContext, _services: HostServices): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('seedlab.showCoreInfo', () => {
-      void vscode.window.showInformationMessage(`SeedLab is active (${services.platform} extension host).`);
-    }),
+    vscode.commands.registerCommand('seedlab.insertSeededGenerator', insertSeededGenerator),
+    vscode.commands.registerCommand('seedlab.sampleNumbers', sampleNumbers),
   );
 }

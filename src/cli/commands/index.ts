@@ -2,6 +2,4 @@ import type { Command } from '../command';
 import { sampleCommand } from './sample';
 
 /** Every verb of the `seedlab` CLI, in the order `seedlab --help` lists them. */
-export const commands: readonly Command[] = [
-  sampleCommand,
-];
+export const commands: readonly Command[] = [sampleCommand];

@@ -1,217 +1,96 @@
-/**
- * `seedlab sample`: draws from RandomState, Generator or Python's Random with NumPy's/Python's own
- * names. Distributions come from the facades' `static methods` tables, so anything added there
- * appears here with no extra wiring; `random_raw` comes from the bit generator.
- *
- * Calling convention for a table entry: positional arguments in table order. When a sized method
- * lists `size` among its params it goes there (NumPy's position); otherwise it is appended last.
- */
-import { writeFileSync } from 'fs';
-import { BitGenerator, SeedLike } from '../../core/bitgen/base';
-import { MT19937 } from '../../core/bitgen/mt19937';
-import { PCG64 } from '../../core/bitgen/pcg64';
-import { PCG64DXSM } from '../../core/bitgen/pcg64dxsm';
-import { Philox } from '../../core/bitgen/philox';
-import { SFC64 } from '../../core/bitgen/sfc64';
-import { Generator } from '../../core/generator/generator';
-import { RandomState } from '../../core/legacy/randomstate';
-import { MethodSpec, MethodTable } from '../../core/methods';
-import { NDArray, allocate } from '../../core/ndarray';
-import { Random } from '../../core/pyrandom/random';
-import { PyValue, isNDArray } from '../../core/seed';
-import { CliIO, Command, UsageError } from '../command';
-import { parseLiteral } from '../sample/literal';
-import { toNpy } from '../sample/npy';
-import { Sample, Scalar, sampleOfArray, sampleOfValues, toDelimited, toJson } from '../sample/output';
+import * as fs from 'fs';
+import { parseArgs } from 'util';
+import { toCsv, toJson, toNpy, toText } from '../../core/formats';
+import { Api, APIS, BITGENS, drawSample, SampleRequestError } from '../../core/sampling';
+import { Command, UsageError } from '../command';
+import { parseLiteral } from '../../core/pyliteral';
 
-const USAGE = `Usage: seedlab sample --api legacy|generator|python --seed SEED
-         [--bitgen pcg64|pcg64dxsm|mt19937|philox|sfc64] --dist NAME [PARAM=VALUE ...]
-         [--size N[,M...]] [--format json|csv|text|npy] [--out FILE]
+const FORMATS = ['json', 'csv', 'text', 'npy'] as const;
 
-Draws a sample exactly as NumPy (np.random.RandomState / np.random.Generator) or Python's
-random module would for the same seed. PARAM names are NumPy's / Python's keywords.
---dist random_raw gives the bit generator's raw 64-bit outputs. --format npy needs --out.
+const usage = `Usage: seedlab sample --api legacy|generator|python --seed SEED [--bitgen ${Object.keys(BITGENS).join('|')}]
+                      --dist NAME [PARAM=VALUE ...] [--size N[,M...]] [--format json|csv|text|npy] [--out FILE]
+
+Draws numbers exactly as NumPy or Python would for the same seed and calls.
+  --api legacy      np.random.RandomState(SEED).NAME(PARAMS, size=SIZE)
+  --api generator   np.random.Generator(BITGEN(SEED)).NAME(PARAMS, size=SIZE)  (default bit generator: pcg64)
+  --api python      random.Random(SEED).NAME(PARAMS), called SIZE times
+  --dist random_raw the bit generator's raw output (BITGEN(SEED).random_raw(SIZE))
+PARAM names are NumPy's / Python's keyword names. SEED and VALUEs are Python literals (42, 3.5, [1,2], 'abc', None).
 `;
 
-const APIS = ['legacy', 'generator', 'python'] as const;
-type Api = typeof APIS[number];
-const BITGENS: Record<string, new (seed?: SeedLike) => BitGenerator> = {
-  pcg64: PCG64, pcg64dxsm: PCG64DXSM, mt19937: MT19937, philox: Philox, sfc64: SFC64,
-};
-const FORMATS = ['json', 'csv', 'text', 'npy'] as const;
-type Format = typeof FORMATS[number];
-const RAW: MethodSpec = { params: [{ name: 'size', default: null }], sized: true };
+const VALUE_OPTIONS = new Set(['--api', '--seed', '--bitgen', '--dist', '--size', '--format', '--out']);
 
-interface Options {
-  api?: Api;
-  seed?: string;
-  bitgen?: string;
-  dist?: string;
-  size?: number[];
-  format: Format;
-  out?: string;
-  params: Map<string, string>;
-}
-
-function oneOf<T extends string>(flag: string, value: string, valid: readonly T[]): T {
-  if (!(valid as readonly string[]).includes(value)) {
-    throw new UsageError(`invalid ${flag} '${value}'; valid: ${valid.join(', ')}`);
-  }
-  return value as T;
-}
-
-function parseArgs(args: string[]): Options {
-  const o: Options = { format: 'json', params: new Map() };
+/** `--seed -1` means the value -1, not an option: join each value option with its value. */
+function joinOptionValues(args: string[]): string[] {
+  const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const flag = a.startsWith('--') ? a.split('=')[0] : undefined;
-    if (flag !== undefined) {
-      const inline = a.includes('=') ? a.slice(a.indexOf('=') + 1) : undefined;
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`${flag} needs a value`);
-      switch (flag) {
-        case '--api': o.api = oneOf('--api', value, APIS); break;
-        case '--seed': o.seed = value; break;
-        case '--bitgen': o.bitgen = oneOf('--bitgen', value, Object.keys(BITGENS)); break;
-        case '--dist': o.dist = value; break;
-        case '--format': o.format = oneOf('--format', value, FORMATS); break;
-        case '--out': o.out = value; break;
-        case '--size':
-          o.size = value.split(',').map((d) => {
-            if (!/^\d+$/.test(d.trim())) throw new UsageError(`invalid --size '${value}'; expected N or N,M,...`);
-            return Number(d);
-          });
-          break;
-        default: throw new UsageError(`unknown option '${flag}'; valid: --api, --seed, --bitgen, --dist, --size, --format, --out`);
-      }
-    } else if (/^[A-Za-z_]\w*=/.test(a)) {
-      o.params.set(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1));
-    } else {
-      throw new UsageError(`unexpected argument '${a}'; parameters are written PARAM=VALUE`);
-    }
+    if (VALUE_OPTIONS.has(args[i]) && i + 1 < args.length) out.push(`${args[i]}=${args[++i]}`);
+    else out.push(args[i]);
   }
-  if (!o.api) throw new UsageError('--api is required (legacy, generator or python)');
-  if (o.seed === undefined) throw new UsageError('--seed is required');
-  if (!o.dist) throw new UsageError('--dist is required');
-  if (o.format === 'npy' && !o.out) throw new UsageError('--format npy writes binary: give --out FILE');
-  return o;
+  return out;
 }
 
-interface Target {
-  /** The object whose method is called. */
-  self: Record<string, unknown>;
-  spec: MethodSpec;
+function parseSize(text: string | undefined): number[] | undefined {
+  if (text === undefined) return undefined;
+  const dims = text.split(',').map((d) => d.trim());
+  if (dims.some((d) => !/^\d+$/.test(d))) throw new UsageError(`--size takes N or N,M,...: got '${text}'`);
+  return dims.map(Number);
 }
 
-function methodTable(api: Api): MethodTable {
-  return api === 'legacy' ? RandomState.methods : api === 'generator' ? Generator.methods : Random.methods;
-}
-
-function resolve(o: Options, seed: PyValue): Target {
-  const api = o.api!;
-  const table = methodTable(api);
-  const dists = api === 'python' ? Object.keys(table) : [...Object.keys(table), 'random_raw'];
-  if (!dists.includes(o.dist!)) {
-    throw new UsageError(`unknown dist '${o.dist}' for --api ${api}; valid: ${[...dists].sort().join(', ')}`);
+function parsePairs(pairs: string[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`expected PARAM=VALUE, got '${pair}'`);
+    params[pair.slice(0, eq)] = parseLiteral(pair.slice(eq + 1));
   }
-  if (api === 'legacy' && o.bitgen !== undefined && o.bitgen !== 'mt19937') {
-    throw new UsageError(`--api legacy uses mt19937; --bitgen ${o.bitgen} is only for --api generator`);
-  }
-  if (api === 'python' && o.bitgen !== undefined) throw new UsageError('--api python has no --bitgen (it is MT19937)');
-  let facade: object;
-  if (api === 'legacy') facade = new RandomState(seed);
-  else if (api === 'python') facade = new Random(seed);
-  else facade = new Generator(new BITGENS[o.bitgen ?? 'pcg64'](seed));
-  if (o.dist === 'random_raw') {
-    const bg = api === 'legacy' ? (facade as RandomState)._bit_generator : (facade as Generator).bit_generator;
-    return { self: bg as unknown as Record<string, unknown>, spec: RAW };
-  }
-  return { self: facade as Record<string, unknown>, spec: table[o.dist!] };
-}
-
-/** Positional arguments in table order, checked against the table's names and defaults. */
-function buildArgs(o: Options, spec: MethodSpec, withSize: boolean): unknown[] {
-  const names = spec.params.map((p) => p.name).filter((n) => n !== 'size');
-  for (const name of o.params.keys()) {
-    if (!names.includes(name)) {
-      throw new UsageError(`unknown parameter '${name}' for ${o.dist}; valid: ${names.length ? names.join(', ') : '(none)'}`);
-    }
-  }
-  const size = o.size === undefined ? null : o.size.length === 1 ? o.size[0] : o.size;
-  const args: unknown[] = [];
-  let placedSize = false;
-  for (const p of spec.params) {
-    if (p.name === 'size') { args.push(withSize ? size : null); placedSize = true; continue; }
-    if (o.params.has(p.name)) args.push(parseLiteral(o.params.get(p.name)!));
-    else if ('default' in p) args.push(p.default);
-    else throw new UsageError(`${o.dist} needs ${p.name}=VALUE`);
-  }
-  if (spec.sized && withSize && !placedSize) args.push(size);
-  return args;
-}
-
-function call(target: Target, name: string, args: unknown[]): unknown {
-  const fn = target.self[name];
-  if (typeof fn !== 'function') throw new UsageError(`${name} is listed but not implemented`);
-  return (fn as (...a: unknown[]) => unknown).apply(target.self, args);
-}
-
-function asSample(result: unknown): Sample {
-  if (isNDArray(result)) return sampleOfArray(result);
-  if (typeof result === 'number') return sampleOfValues([result], null, !Number.isInteger(result));
-  if (typeof result === 'bigint' || typeof result === 'boolean') return sampleOfValues([result], null, false);
-  throw new Error(`unexpected result ${String(result)}`);
-}
-
-/** Python's API has no size: call n times and shape the results. */
-function repeatPython(target: Target, o: Options): Sample & { array?: NDArray } {
-  const args = buildArgs(o, target.spec, false);
-  const shape = o.size ?? null;
-  const n = shape === null ? 1 : shape.reduce((a, b) => a * b, 1);
-  const values: Scalar[] = [];
-  for (let i = 0; i < n; i++) values.push(call(target, o.dist!, args) as Scalar);
-  const isFloat = values.some((v) => typeof v === 'number' && !Number.isInteger(v));
-  const sample = sampleOfValues(values, shape, isFloat);
-  if (shape === null) return sample;
-  const array = isFloat ? allocate('float64', shape) : allocate('int64', shape);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (isFloat) array.data[i] = Number(v);
-    else {
-      const b = BigInt(v as number | bigint);
-      if (b < -(1n << 63n) || b >= 1n << 63n) return sample; // no npy dtype holds it
-      array.data[i] = b;
-    }
-  }
-  return { ...sample, array };
+  return params;
 }
 
 export const sampleCommand: Command = {
   name: 'sample',
-  summary: 'Draw values exactly as NumPy or Python would for a seed',
-  usage: USAGE,
-  async run(args: string[], io: CliIO): Promise<number> {
-    const o = parseArgs(args);
-    const seed = parseLiteral(o.seed!);
-    const target = resolve(o, seed);
-    let sample: Sample;
-    let array: NDArray | undefined;
-    if (o.api === 'python') {
-      const r = repeatPython(target, o);
-      sample = r;
-      array = r.array;
-    } else {
-      const result = call(target, o.dist!, buildArgs(o, target.spec, true));
-      sample = asSample(result);
-      if (isNDArray(result)) array = result;
+  summary: 'draw numbers exactly as NumPy / Python would for a seed',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: joinOptionValues(args),
+        allowPositionals: true,
+        options: {
+          api: { type: 'string' }, seed: { type: 'string' }, bitgen: { type: 'string' }, dist: { type: 'string' },
+          size: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' },
+        },
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
     }
-    if (o.format === 'npy') {
-      if (!array) throw new UsageError('--format npy needs --size and a numeric dtype');
-      writeFileSync(o.out!, toNpy(array));
+    const { values: opt, positionals } = parsed;
+    if (!opt.api || !(APIS as readonly string[]).includes(opt.api)) throw new UsageError(`--api must be one of: ${APIS.join(', ')}`);
+    if (opt.seed === undefined) throw new UsageError('--seed is required (a Python literal such as 42)');
+    if (!opt.dist) throw new UsageError('--dist is required');
+    const format = opt.format as (typeof FORMATS)[number];
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of: ${FORMATS.join(', ')}`);
+
+    let value;
+    try {
+      value = drawSample({
+        api: opt.api as Api, seed: parseLiteral(opt.seed), bitgen: opt.bitgen, dist: opt.dist,
+        params: parsePairs(positionals), size: parseSize(opt.size),
+      });
+    } catch (e) {
+      if (e instanceof SampleRequestError) throw new UsageError(e.message);
+      throw e;
+    }
+
+    if (format === 'npy') {
+      const bytes = toNpy(value);
+      if (opt.out) fs.writeFileSync(opt.out, bytes);
+      else process.stdout.write(bytes);
       return 0;
     }
-    const text = `${o.format === 'json' ? toJson(sample) : toDelimited(sample, o.format === 'csv' ? ',' : ' ')}\n`;
-    if (o.out) writeFileSync(o.out, text);
+    const text = format === 'json' ? toJson(value) : format === 'csv' ? toCsv(value) : toText(value);
+    if (opt.out) fs.writeFileSync(opt.out, text);
     else io.stdout(text);
     return 0;
   },

@@ -1,7 +1,12 @@
 /**
- * What every bit generator hands to the distributions: NumPy's `bitgen_t`.
+ * What every bit generator hands to the distributions (NumPy's `bitgen_t`), and the shared
+ * behaviour of NumPy's BitGenerator base class: seeding through SeedSequence, random_raw, spawn.
  * 64-bit outputs travel as two unsigned 32-bit halves so hot loops never allocate a BigInt.
  */
+import { typeError, valueError } from '../errors';
+import { NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
+import { SeedSequence } from './seedsequence';
+
 export interface BitSource {
   /** Next 64-bit output. Returns the high 32 bits (unsigned); the low 32 bits are left in `low`. */
   next64(): number;
@@ -11,4 +16,70 @@ export interface BitSource {
   next32(): number;
   /** Next double in [0, 1), exactly as NumPy's `next_double` for this generator. */
   nextDouble(): number;
+}
+
+export type BitGeneratorName = 'MT19937' | 'PCG64' | 'PCG64DXSM' | 'Philox' | 'SFC64';
+
+export abstract class BitGenerator implements BitSource {
+  low = 0;
+  abstract readonly name: BitGeneratorName;
+  protected _seedSeq: SeedSequence | null;
+
+  /** `seed` is anything SeedSequence accepts, or a SeedSequence. */
+  protected constructor(seed: unknown) {
+    this._seedSeq = seed instanceof SeedSequence ? seed : new SeedSequence(seed);
+  }
+
+  abstract next64(): number;
+  abstract next32(): number;
+  abstract nextDouble(): number;
+  abstract get state(): Record<string, unknown>;
+  abstract set state(value: Record<string, unknown>);
+
+  /** NumPy's next_raw: the generator's native output (64 bits; MT19937 overrides with 32). */
+  nextRaw(): number {
+    return this.next64();
+  }
+
+  get seed_seq(): SeedSequence | null {
+    return this._seedSeq;
+  }
+
+  /** Fills `out` with next_double values (subclasses inline this for speed). */
+  fillDoubles(out: Float64Array, start = 0, end = out.length): void {
+    for (let i = start; i < end; i++) out[i] = this.nextDouble();
+  }
+
+  /** Raw outputs: a Python int when size is omitted, else a uint64 array. */
+  random_raw(size?: Size, output = true): bigint | NDArray<BigUint64Array> | null {
+    if (size === undefined || size === null) {
+      const hi = this.nextRaw();
+      return output ? (BigInt(hi) << 32n) | BigInt(this.low) : null;
+    }
+    const shape = sizeToShape(size);
+    const n = shapeSize(shape);
+    const data = new BigUint64Array(n);
+    const words = new Uint32Array(data.buffer); // little-endian: low word first
+    for (let i = 0; i < n; i++) {
+      words[2 * i + 1] = this.nextRaw();
+      words[2 * i] = this.low;
+    }
+    return output ? { dtype: 'uint64', shape, data } : null;
+  }
+
+  /** Independent children through the SeedSequence (NumPy >= 1.25). */
+  spawn(n_children: number): this[] {
+    if (n_children < 0) throw valueError('n_children must be non-negative');
+    if (this._seedSeq === null) throw typeError('The underlying SeedSequence does not implement spawning.');
+    const Ctor = this.constructor as new (seed: SeedSequence) => this;
+    return this._seedSeq.spawn(n_children).map((s) => new Ctor(s));
+  }
+
+  /** NumPy's check that a state dict is for this generator. */
+  protected checkState(value: unknown, noun: 'RNG' | 'PRNG'): Record<string, any> {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw typeError('state must be a dict');
+    const v = value as Record<string, any>;
+    if (v.bit_generator !== this.name) throw valueError(`state must be for a ${this.name} ${noun}`);
+    return v;
+  }
 }

@@ -1,109 +1,172 @@
 /**
- * PCG64 (XSL-RR 128/64) as NumPy has it (numpy/random/src/pcg64): a 128-bit LCG whose output is
- * rotr64(hi ^ lo, hi >> 58) of the new state.
- *
- * The 128-bit multiply runs on doubles: the state in four 32-bit limbs times the constant
- * multiplier in eight 16-bit limbs gives 20 products below 2**48, each exact, summed by 16-bit
- * column (< 2**51) with the increment folded in, then carried. No BigInt per draw.
+ * PCG64 (XSL-RR output over a 128-bit LCG) and PCG64DXSM (DXSM output over a 128-bit LCG with a
+ * 64-bit "cheap" multiplier, output taken before the step), as numpy/random/src/pcg64/pcg64.h.
+ * The 128-bit state lives in four unsigned 32-bit words s3 (most significant) .. s0; the hot
+ * step multiplies with 32-bit halves (exact in doubles) so no BigInt is ever allocated per draw.
  */
-import { PyError } from '../errors';
-import { BitGenerator, SeedLike, checkStateFor } from './base';
-import { SeedSequence } from './seedsequence';
-import { CHUNK, Pcg64Kernel, pcg64Kernel } from './wasm/pcg64kernel';
-import { MASK128, advanceLcg128, fromLimbs32, limbs32, wrap128 } from './u128';
+import { valueError } from '../errors';
+import { BitGenerator } from './bitgenerator';
+import { mul32x32, mul64lo, reg } from './u64';
 
-export const PCG64_MULT = 0x2360ed051fc65da44385df649fccf645n;
+const M128 = (1n << 128n) - 1n;
+/** PCG_DEFAULT_MULTIPLIER_128 = 2549297995355413924 * 2**64 + 4865540595714422341. */
+const MULT = (2549297995355413924n << 64n) + 4865540595714422341n;
+const M3 = 0x2360ed05, M2 = 0x1fc65da4, M1 = 0x4385df64, M0 = 0x9fccf645;
+/** PCG_CHEAP_MULTIPLIER_128, a 64-bit multiplier. */
+const CHEAP = 0xda942042e4dd58b5n;
+const C1 = 0xda942042, C0 = 0xe4dd58b5;
+/** NumPy's jump step: (phi - 1) * 2**128. */
 const JUMP_STEP = 0x9e3779b97f4a7c15f39cc0605cedc835n;
+const TWO32 = 4294967296;
 
-const M16 = Array.from({ length: 8 }, (_, i) => Number((PCG64_MULT >> BigInt(16 * i)) & 0xffffn));
-const [m0, m1, m2, m3, m4, m5, m6, m7] = M16;
-const TWO16 = 65536;
-const INV16 = 1 / 65536;
+function wrap128(v: bigint): bigint {
+  return ((v % (1n << 128n)) + (1n << 128n)) % (1n << 128n);
+}
 
-export class PCG64 extends BitGenerator {
-  // State in 32-bit limbs (s0 least significant); increment in 16-bit limbs for the column sums.
-  protected s0 = 0; protected s1 = 0; protected s2 = 0; protected s3 = 0;
-  protected i0 = 0; protected i1 = 0; protected i2 = 0; protected i3 = 0;
-  protected i4 = 0; protected i5 = 0; protected i6 = 0; protected i7 = 0;
-  /** next32's buffered high half (NumPy's has_uint32 / uinteger). */
-  has_uint32 = 0;
-  uinteger = 0;
+/** pcg_advance_lcg_128: state after `delta` steps of x -> x * mult + plus (mod 2^128). */
+function advanceLcg(state: bigint, delta: bigint, mult: bigint, plus: bigint): bigint {
+  let accMult = 1n;
+  let accPlus = 0n;
+  while (delta > 0n) {
+    if (delta & 1n) {
+      accMult = (accMult * mult) & M128;
+      accPlus = (accPlus * mult + plus) & M128;
+    }
+    plus = ((mult + 1n) * plus) & M128;
+    mult = (mult * mult) & M128;
+    delta >>= 1n;
+  }
+  return (accMult * state + accPlus) & M128;
+}
 
-  constructor(seed?: SeedLike) {
+abstract class Pcg128 extends BitGenerator {
+  protected s3 = 0; protected s2 = 0; protected s1 = 0; protected s0 = 0;
+  protected i3 = 0; protected i2 = 0; protected i1 = 0; protected i0 = 0;
+  /** NumPy's half-buffer for next32: the high half of the last 64-bit draw. */
+  protected hasUint32 = 0;
+  protected uinteger = 0;
+  protected abstract readonly multiplier: bigint;
+
+  constructor(seed?: unknown) {
     super(seed);
-    const w = this.seedSeq!.generateWords(8);
-    // generate_state(4, uint64) = v0..v3 (low word first); initstate = v0<<64|v1, initseq = v2<<64|v3.
-    const initstate = fromLimbs32(w[2], w[3], w[0], w[1]);
-    const initseq = fromLimbs32(w[6], w[7], w[4], w[5]);
-    this.seedLcg(initstate, initseq);
+    const [a, b, c, d] = this._seedSeq!.generateWords64(4);
+    const initState = (BigInt(a[0]) << 96n) | (BigInt(a[1]) << 64n) | (BigInt(b[0]) << 32n) | BigInt(b[1]);
+    const initSeq = (BigInt(c[0]) << 96n) | (BigInt(c[1]) << 64n) | (BigInt(d[0]) << 32n) | BigInt(d[1]);
+    this.seedWith(initState, initSeq);
   }
 
-  protected create(seed: SeedSequence): this {
-    return new (this.constructor as new (s: SeedLike) => this)(seed);
+  /** pcg_setseq_128_srandom_r; NumPy seeds PCG64DXSM with the same default-multiplier steps. */
+  private seedWith(initState: bigint, initSeq: bigint): void {
+    this.inc = ((initSeq << 1n) | 1n) & M128;
+    this.state128 = 0n;
+    this.stepDefault();
+    this.state128 = (this.state128 + initState) & M128;
+    this.stepDefault();
   }
 
-  /** pcg_setseq_128_srandom_r: state 0, step, add initstate, step. */
-  protected seedLcg(initstate: bigint, initseq: bigint): void {
-    const inc = ((initseq << 1n) | 1n) & MASK128;
-    // Both PCG64 and PCG64DXSM seed with the full 128-bit multiplier (pcg_setseq_128_srandom_r).
-    this.setRaw(0n, inc);
-    this.fullStep();
-    this.setRaw((this.stateBig() + initstate) & MASK128, inc);
-    this.fullStep();
-  }
-
-  protected stateBig(): bigint {
-    return fromLimbs32(this.s0, this.s1, this.s2, this.s3);
-  }
-
-  protected incBig(): bigint {
-    return fromLimbs32(this.i0 + this.i1 * TWO16, this.i2 + this.i3 * TWO16, this.i4 + this.i5 * TWO16, this.i6 + this.i7 * TWO16);
-  }
-
-  protected setRaw(state: bigint, inc: bigint): void {
-    [this.s0, this.s1, this.s2, this.s3] = limbs32(state);
-    const l = limbs32(inc);
-    this.i0 = l[0] & 0xffff; this.i1 = l[0] >>> 16;
-    this.i2 = l[1] & 0xffff; this.i3 = l[1] >>> 16;
-    this.i4 = l[2] & 0xffff; this.i5 = l[2] >>> 16;
-    this.i6 = l[3] & 0xffff; this.i7 = l[3] >>> 16;
-  }
-
-  /** state = state * MULT + inc (mod 2**128). */
-  protected fullStep(): void {
+  /** state = state * MULT + inc (mod 2^128). */
+  protected stepDefault(): void {
     const s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
-    let v = s0 * m0 + this.i0;
-    let c = Math.floor(v * INV16);
-    const o0 = v - c * TWO16;
-    v = s0 * m1 + this.i1 + c;
-    c = Math.floor(v * INV16);
-    const o1 = v - c * TWO16;
-    v = s0 * m2 + s1 * m0 + this.i2 + c;
-    c = Math.floor(v * INV16);
-    const o2 = v - c * TWO16;
-    v = s0 * m3 + s1 * m1 + this.i3 + c;
-    c = Math.floor(v * INV16);
-    const o3 = v - c * TWO16;
-    v = s0 * m4 + s1 * m2 + s2 * m0 + this.i4 + c;
-    c = Math.floor(v * INV16);
-    const o4 = v - c * TWO16;
-    v = s0 * m5 + s1 * m3 + s2 * m1 + this.i5 + c;
-    c = Math.floor(v * INV16);
-    const o5 = v - c * TWO16;
-    v = s0 * m6 + s1 * m4 + s2 * m2 + s3 * m0 + this.i6 + c;
-    c = Math.floor(v * INV16);
-    const o6 = v - c * TWO16;
-    v = s0 * m7 + s1 * m5 + s2 * m3 + s3 * m1 + this.i7 + c;
-    c = Math.floor(v * INV16);
-    const o7 = v - c * TWO16;
-    this.s0 = o0 + o1 * TWO16;
-    this.s1 = o2 + o3 * TWO16;
-    this.s2 = o4 + o5 * TWO16;
-    this.s3 = o6 + o7 * TWO16;
+    // low 64 x low 64, full 128-bit product
+    mul32x32(s0, M0); const p00h = reg.hi, p00l = reg.lo;
+    mul32x32(s0, M1); const p01h = reg.hi, p01l = reg.lo;
+    mul32x32(s1, M0); const p10h = reg.hi, p10l = reg.lo;
+    mul32x32(s1, M1); const p11h = reg.hi, p11l = reg.lo;
+    // cross terms, only their low 64 bits land in the high half
+    mul64lo(s3, s2, M1, M0); const ah = reg.hi, al = reg.lo;
+    mul64lo(s1, s0, M3, M2); const bh = reg.hi, bl = reg.lo;
+    const w0 = p00l + this.i0;
+    const w1 = p00h + p01l + p10l + this.i1 + Math.floor(w0 / TWO32);
+    const w2 = p01h + p10h + p11l + al + bl + this.i2 + Math.floor(w1 / TWO32);
+    const w3 = p11h + ah + bh + this.i3 + Math.floor(w2 / TWO32);
+    this.s0 = w0 >>> 0; this.s1 = w1 >>> 0; this.s2 = w2 >>> 0; this.s3 = w3 >>> 0;
   }
 
-  /** Output of the current state: rotr64(hi ^ lo, hi >> 58); high half returned, low in `.low`. */
-  protected output(): number {
+
+  protected get state128(): bigint {
+    return (BigInt(this.s3) << 96n) | (BigInt(this.s2) << 64n) | (BigInt(this.s1) << 32n) | BigInt(this.s0);
+  }
+  protected set state128(v: bigint) {
+    this.s3 = Number((v >> 96n) & 0xffffffffn); this.s2 = Number((v >> 64n) & 0xffffffffn);
+    this.s1 = Number((v >> 32n) & 0xffffffffn); this.s0 = Number(v & 0xffffffffn);
+  }
+  protected get inc(): bigint {
+    return (BigInt(this.i3) << 96n) | (BigInt(this.i2) << 64n) | (BigInt(this.i1) << 32n) | BigInt(this.i0);
+  }
+  protected set inc(v: bigint) {
+    this.i3 = Number((v >> 96n) & 0xffffffffn); this.i2 = Number((v >> 64n) & 0xffffffffn);
+    this.i1 = Number((v >> 32n) & 0xffffffffn); this.i0 = Number(v & 0xffffffffn);
+  }
+
+  next32(): number {
+    if (this.hasUint32) {
+      this.hasUint32 = 0;
+      return this.uinteger;
+    }
+    const hi = this.next64();
+    this.hasUint32 = 1;
+    this.uinteger = hi;
+    return this.low;
+  }
+
+  nextDouble(): number {
+    const hi = this.next64();
+    return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
+  }
+
+  fillDoubles(out: Float64Array, start = 0, end = out.length): void {
+    for (let i = start; i < end; i++) {
+      const hi = this.next64();
+      out[i] = (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
+    }
+  }
+
+  get state(): Record<string, unknown> {
+    return {
+      bit_generator: this.name,
+      state: { state: this.state128, inc: this.inc },
+      has_uint32: this.hasUint32,
+      uinteger: this.uinteger,
+    };
+  }
+
+  set state(value: Record<string, unknown>) {
+    const v = this.checkState(value, 'RNG');
+    this.state128 = BigInt(v.state.state) & M128;
+    this.inc = BigInt(v.state.inc) & M128;
+    this.hasUint32 = Number(v.has_uint32);
+    this.uinteger = Number(v.uinteger) >>> 0;
+  }
+
+  /** Advance as if `delta` draws had been made (delta is taken mod 2**128); clears the uint32 buffer. */
+  advance(delta: number | bigint): this {
+    this.state128 = advanceLcg(this.state128, wrap128(BigInt(delta)), this.multiplier, this.inc);
+    this.hasUint32 = 0;
+    this.uinteger = 0;
+    return this;
+  }
+
+  /** A copy advanced by jumps * (phi - 1) * 2**128 draws. */
+  jumped(jumps: number | bigint = 1): this {
+    const Ctor = this.constructor as new (seed?: unknown) => this;
+    const copy = new Ctor(0);
+    copy.state = this.state;
+    if (BigInt(jumps) < 0n) throw valueError('jumps must be non-negative');
+    return copy.advance(JUMP_STEP * BigInt(jumps));
+  }
+}
+
+export class PCG64 extends Pcg128 {
+  readonly name = 'PCG64' as const;
+  protected readonly multiplier = MULT;
+
+  protected step(): void {
+    this.stepDefault();
+  }
+
+  /** XSL-RR: rotate (high ^ low) right by the top 6 bits of the new state. */
+  next64(): number {
+    this.step();
     const xh = (this.s3 ^ this.s1) >>> 0;
     const xl = (this.s2 ^ this.s0) >>> 0;
     const rot = this.s3 >>> 26;
@@ -112,168 +175,43 @@ export class PCG64 extends BitGenerator {
       this.low = ((xl >>> rot) | (xh << (32 - rot))) >>> 0;
       return ((xh >>> rot) | (xl << (32 - rot))) >>> 0;
     }
+    if (rot === 32) { this.low = xh; return xl; }
     const r = rot - 32;
-    if (r === 0) { this.low = xh; return xl; }
     this.low = ((xh >>> r) | (xl << (32 - r))) >>> 0;
     return ((xl >>> r) | (xh << (32 - r))) >>> 0;
   }
+}
 
+export class PCG64DXSM extends Pcg128 {
+  readonly name = 'PCG64DXSM' as const;
+  protected readonly multiplier = CHEAP;
+
+  /** state = state * CHEAP + inc (mod 2^128), CHEAP being 64-bit. */
+  protected step(): void {
+    const s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
+    mul32x32(s0, C0); const p00h = reg.hi, p00l = reg.lo;
+    mul32x32(s0, C1); const p01h = reg.hi, p01l = reg.lo;
+    mul32x32(s1, C0); const p10h = reg.hi, p10l = reg.lo;
+    mul32x32(s1, C1); const p11h = reg.hi, p11l = reg.lo;
+    mul64lo(s3, s2, C1, C0); const ah = reg.hi, al = reg.lo;
+    const w0 = p00l + this.i0;
+    const w1 = p00h + p01l + p10l + this.i1 + Math.floor(w0 / TWO32);
+    const w2 = p01h + p10h + p11l + al + this.i2 + Math.floor(w1 / TWO32);
+    const w3 = p11h + ah + this.i3 + Math.floor(w2 / TWO32);
+    this.s0 = w0 >>> 0; this.s1 = w1 >>> 0; this.s2 = w2 >>> 0; this.s3 = w3 >>> 0;
+  }
+
+  /** DXSM output of the pre-step state, then the step. */
   next64(): number {
-    this.fullStep();
-    return this.output();
-  }
-
-  /** Buffered: a fresh 64-bit draw yields its low half now and its high half next time. */
-  next32(): number {
-    if (this.has_uint32) {
-      this.has_uint32 = 0;
-      return this.uinteger;
-    }
-    const hi = this.next64();
-    this.has_uint32 = 1;
-    this.uinteger = hi;
-    return this.low;
-  }
-
-  /** (next64 >> 11) * 2**-53, from the halves without a BigInt. */
-  nextDouble(): number {
-    const hi = this.next64();
-    return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
-  }
-
-  /** Bulk doubles: in WebAssembly when available, else the JavaScript loop below. */
-  fillDoubles(out: Float64Array): void {
-    const k = this.kernel();
-    if (!k) return this.fillDoublesJs(out);
-    this.toKernel(k);
-    for (let done = 0; done < out.length; done += CHUNK) {
-      const n = Math.min(CHUNK, out.length - done);
-      k.fillDoubles(n);
-      out.set(n === CHUNK ? k.doubles : k.doubles.subarray(0, n), done);
-    }
-    this.fromKernel(k);
-  }
-
-  fillRaw(out: Uint32Array, n: number): void {
-    const k = this.kernel();
-    if (!k) return super.fillRaw(out, n);
-    this.toKernel(k);
-    for (let done = 0; done < n; done += CHUNK) {
-      const m = Math.min(CHUNK, n - done);
-      k.fillRaw(m);
-      out.set(m === CHUNK ? k.raw : k.raw.subarray(0, 2 * m), 2 * done);
-    }
-    this.fromKernel(k);
-  }
-
-  /** The WebAssembly kernel implements PCG64's own step and output only. */
-  protected kernel(): Pcg64Kernel | null {
-    return pcg64Kernel();
-  }
-
-  private toKernel(k: Pcg64Kernel): void {
-    const w = k.words;
-    w[0] = this.s0; w[1] = this.s1; w[2] = this.s2; w[3] = this.s3;
-    w[4] = this.i0 + this.i1 * TWO16; w[5] = this.i2 + this.i3 * TWO16;
-    w[6] = this.i4 + this.i5 * TWO16; w[7] = this.i6 + this.i7 * TWO16;
-  }
-
-  private fromKernel(k: Pcg64Kernel): void {
-    const w = k.words;
-    this.s0 = w[0]; this.s1 = w[1]; this.s2 = w[2]; this.s3 = w[3];
-  }
-
-  /** Bulk doubles in JavaScript: the state lives in locals for the whole loop. */
-  fillDoublesJs(out: Float64Array): void {
-    let s0 = this.s0, s1 = this.s1, s2 = this.s2, s3 = this.s3;
-    const i0 = this.i0, i1 = this.i1, i2 = this.i2, i3 = this.i3;
-    const i4 = this.i4, i5 = this.i5, i6 = this.i6, i7 = this.i7;
-    for (let k = 0; k < out.length; k++) {
-      let v = s0 * m0 + i0;
-      let c = Math.floor(v * INV16);
-      const o0 = v - c * TWO16;
-      v = s0 * m1 + i1 + c;
-      c = Math.floor(v * INV16);
-      const o1 = v - c * TWO16;
-      v = s0 * m2 + s1 * m0 + i2 + c;
-      c = Math.floor(v * INV16);
-      const o2 = v - c * TWO16;
-      v = s0 * m3 + s1 * m1 + i3 + c;
-      c = Math.floor(v * INV16);
-      const o3 = v - c * TWO16;
-      v = s0 * m4 + s1 * m2 + s2 * m0 + i4 + c;
-      c = Math.floor(v * INV16);
-      const o4 = v - c * TWO16;
-      v = s0 * m5 + s1 * m3 + s2 * m1 + i5 + c;
-      c = Math.floor(v * INV16);
-      const o5 = v - c * TWO16;
-      v = s0 * m6 + s1 * m4 + s2 * m2 + s3 * m0 + i6 + c;
-      c = Math.floor(v * INV16);
-      const o6 = v - c * TWO16;
-      v = s0 * m7 + s1 * m5 + s2 * m3 + s3 * m1 + i7 + c;
-      c = Math.floor(v * INV16);
-      const o7 = v - c * TWO16;
-      s0 = o0 + o1 * TWO16;
-      s1 = o2 + o3 * TWO16;
-      s2 = o4 + o5 * TWO16;
-      s3 = o6 + o7 * TWO16;
-      // rotr64(hi ^ lo, hi >> 58), then (x >> 11) * 2**-53
-      const xh = (s3 ^ s1) >>> 0;
-      const xl = (s2 ^ s0) >>> 0;
-      const rot = s3 >>> 26;
-      let hi: number, lo: number;
-      if (rot === 0) { hi = xh; lo = xl; } else if (rot < 32) {
-        hi = ((xh >>> rot) | (xl << (32 - rot))) >>> 0;
-        lo = ((xl >>> rot) | (xh << (32 - rot))) >>> 0;
-      } else if (rot === 32) { hi = xl; lo = xh; } else {
-        const r = rot - 32;
-        hi = ((xl >>> r) | (xh << (32 - r))) >>> 0;
-        lo = ((xh >>> r) | (xl << (32 - r))) >>> 0;
-      }
-      out[k] = (hi * 2097152 + (lo >>> 11)) * 1.1102230246251565e-16;
-    }
-    this.s0 = s0; this.s1 = s1; this.s2 = s2; this.s3 = s3;
-  }
-
-  /** Advance the state as if `delta` draws had been made (delta wraps to 128 bits). */
-  advance(delta: number | bigint): this {
-    this.setRaw(advanceLcg128(this.stateBig(), wrap128(delta), this.lcgMult(), this.incBig()), this.incBig());
-    this.has_uint32 = 0;
-    this.uinteger = 0;
-    return this;
-  }
-
-  protected lcgMult(): bigint {
-    return PCG64_MULT;
-  }
-
-  /** A copy advanced by jumps * (phi - 1) * 2**128 steps. */
-  jumped(jumps: number | bigint = 1): this {
-    const copy = this.create(new SeedSequence(0));
-    copy.state = this.state;
-    copy.advance((JUMP_STEP * BigInt(jumps)) & MASK128);
-    copy.seedSeq = this.seedSeq;
-    return copy;
-  }
-
-  protected get kind(): string {
-    return 'PCG64';
-  }
-
-  get state(): Record<string, unknown> {
-    return {
-      bit_generator: this.kind,
-      state: { state: this.stateBig(), inc: this.incBig() },
-      has_uint32: this.has_uint32,
-      uinteger: this.uinteger,
-    };
-  }
-
-  set state(value: Record<string, unknown>) {
-    const inner = checkStateFor(value, this.kind);
-    if (inner === undefined || !('state' in inner) || !('inc' in inner)) throw new PyError('KeyError', "'state'");
-    this.setRaw(wrap128(inner.state as bigint), wrap128(inner.inc as bigint));
-    this.has_uint32 = Number(value.has_uint32);
-    this.uinteger = Number(value.uinteger) >>> 0;
+    let hh = this.s3, hl = this.s2;
+    const lh = this.s1, ll = (this.s0 | 1) >>> 0;
+    hl = (hl ^ hh) >>> 0; // hi ^= hi >> 32
+    mul64lo(hh, hl, C1, C0); hh = reg.hi; hl = reg.lo; // hi *= CHEAP
+    hl = (hl ^ (hh >>> 16)) >>> 0; // hi ^= hi >> 48
+    mul64lo(hh, hl, lh, ll); // hi *= lo
+    const outHi = reg.hi, outLo = reg.lo;
+    this.step();
+    this.low = outLo;
+    return outHi;
   }
 }

@@ -1,123 +1,113 @@
 /**
- * Philox 4x64-10 (numpy/random/src/philox): a counter-based generator; each counter value is
- * encrypted under the key in 10 rounds of 64x64→128-bit multiplies and yields four outputs.
- * Words are held as 32-bit halves (index 2i = low, 2i+1 = high of 64-bit word i).
+ * Philox 4x64-10 counter-based generator (Random123), as numpy/random/src/philox: each
+ * counter increment yields four 64-bit outputs, handed out from a buffer.
  */
-import { PyError } from '../errors';
-import { NDArray } from '../ndarray';
-import { PyValue, isNone } from '../seed';
-import { BitGenerator, SeedLike, checkStateFor } from './base';
-import { mul64, prod } from './mul';
-import { SeedSequence } from './seedsequence';
+import { valueError } from '../errors';
+import { BitGenerator } from './bitgenerator';
+import { mul64x64 } from './u64';
 
 const ROUNDS = 10;
-// Round multipliers and Weyl key bumps, as (high, low) 32-bit halves.
-const MA_H = 0xd2e7470e, MA_L = 0xe14c6c93;
-const MB_H = 0xca5a8263, MB_L = 0x95121157;
-const BUMP0_H = 0x9e3779b9, BUMP0_L = 0x7f4a7c15;
-const BUMP1_H = 0xbb67ae85, BUMP1_L = 0x84caa73b;
+const BUFFER_SIZE = 4;
+/** Key bump constants (Weyl sequence) and round multipliers, as hi/lo 32-bit halves. */
+const W0H = 0x9e3779b9, W0L = 0x7f4a7c15, W1H = 0xbb67ae85, W1L = 0x84caa73b;
+const PM0H = 0xd2e7470e, PM0L = 0xe14c6c93, PM1H = 0xca5a8263, PM1L = 0x95121157;
 
-/** NumPy's int_to_array: a Python int below 2**bits, or an array of `bits/64` uint64 words. */
-function wordsOf(value: unknown, name: string, bits: number): Uint32Array {
-  const n64 = bits / 64;
-  const out = new Uint32Array(2 * n64);
-  let words: bigint[];
-  if (Array.isArray(value) || (typeof value === 'object' && value !== null && 'data' in value)) {
-    const arr = Array.from((Array.isArray(value) ? value : (value as NDArray).data) as ArrayLike<number | bigint>, (v) => BigInt(v));
-    if (arr.length !== n64) throw new PyError('ValueError', `${name} must have ${n64} elements when using array form`);
-    words = arr.map((v) => v & 0xffffffffffffffffn);
-  } else {
-    let v = BigInt(value as number | bigint);
-    if (v < 0n || v >= 1n << BigInt(bits)) {
-      throw new PyError('ValueError', `${name} must be positive and less than 2**${bits}.`);
-    }
-    words = [];
-    for (let i = 0; i < n64; i++) { words.push(v & 0xffffffffffffffffn); v >>= 64n; }
-  }
-  for (let i = 0; i < n64; i++) {
-    out[2 * i] = Number(words[i] & 0xffffffffn);
-    out[2 * i + 1] = Number(words[i] >> 32n);
-  }
+function intToWords64(value: bigint, name: string, bits: number): bigint[] {
+  if (value < 0n || value >= 1n << BigInt(bits)) throw valueError(`${name} must be positive and less than 2**${bits}.`);
+  const out: bigint[] = [];
+  for (let i = 0; i < bits / 64; i++) { out.push(value & 0xffffffffffffffffn); value >>= 64n; }
   return out;
 }
 
-function bigWords(w: Uint32Array): bigint[] {
-  const out: bigint[] = [];
-  for (let i = 0; i < w.length; i += 2) out.push((BigInt(w[i + 1]) << 32n) | BigInt(w[i]));
-  return out;
+function toWords(v: unknown, name: string, bits: number): bigint[] {
+  if (Array.isArray(v) || ArrayBuffer.isView(v)) {
+    const arr = Array.from(v as ArrayLike<number | bigint>, (x) => BigInt(x) & 0xffffffffffffffffn);
+    if (arr.length !== bits / 64) throw valueError(`${name} must have ${bits / 64} elements when using array form`);
+    return arr;
+  }
+  return intToWords64(BigInt(v as number | bigint), name, bits);
 }
 
 export class Philox extends BitGenerator {
-  readonly ctr = new Uint32Array(8);
-  readonly key = new Uint32Array(4);
-  readonly buffer = new Uint32Array(8);
-  buffer_pos = 4;
-  has_uint32 = 0;
-  uinteger = 0;
-  private readonly c = new Uint32Array(8);
+  readonly name = 'Philox' as const;
+  /** Counter words as 32-bit halves: ctr[2*i] = high half of v[i], ctr[2*i+1] = low half. */
+  private readonly ctr = new Uint32Array(8);
+  private readonly key = new Uint32Array(4);
+  private readonly buffer = new Uint32Array(8);
+  private bufferPos = BUFFER_SIZE;
+  private hasUint32 = 0;
+  private uinteger = 0;
+  private readonly tmp = new Uint32Array(4);
 
-  constructor(seed?: SeedLike, counter?: PyValue, key?: PyValue) {
-    if (!isNone(key) && !isNone(seed)) throw new PyError('ValueError', 'seed and key cannot be both used');
-    super(seed);
-    if (isNone(key)) this.key.set(this.seedSeq!.generateWords(4));
-    else this.key.set(wordsOf(key, 'key', 128));
-    this.ctr.set(wordsOf(isNone(counter) ? 0 : counter, 'counter', 256));
-  }
-
-  protected create(seed: SeedSequence): this {
-    return new Philox(seed) as this;
-  }
-
-  /** Increments the 256-bit counter and encrypts it into the buffer. */
-  private refill(): void {
-    const ctr = this.ctr;
-    for (let i = 0; i < 8; i++) {
-      ctr[i] = (ctr[i] + 1) >>> 0;
-      if (ctr[i] !== 0) break;
+  constructor(seed?: unknown, counter?: unknown, key?: unknown) {
+    if (seed !== undefined && seed !== null && key !== undefined && key !== null) {
+      throw valueError('seed and key cannot be both used');
     }
-    const c = this.c;
-    c.set(ctr);
-    let k0l = this.key[0], k0h = this.key[1], k1l = this.key[2], k1h = this.key[3];
+    super(seed);
+    if (key !== undefined && key !== null) {
+      const k = toWords(key, 'key', 128);
+      this.setWords(this.key, k);
+      this._seedSeq = null;
+    } else {
+      const k = this._seedSeq!.generateWords64(2);
+      this.key.set([k[0][0], k[0][1], k[1][0], k[1][1]]);
+    }
+    this.setWords(this.ctr, toWords(counter ?? 0, 'counter', 256));
+  }
+
+  private setWords(target: Uint32Array, words: bigint[]): void {
+    words.forEach((w, i) => {
+      target[2 * i] = Number(w >> 32n);
+      target[2 * i + 1] = Number(w & 0xffffffffn);
+    });
+  }
+
+  private words(source: Uint32Array, n: number): bigint[] {
+    return Array.from({ length: n }, (_, i) => (BigInt(source[2 * i]) << 32n) | BigInt(source[2 * i + 1]));
+  }
+
+  /** Increments the 256-bit counter and runs the 10 rounds into the buffer. */
+  private refill(): void {
+    const c = this.ctr;
+    for (let i = 0; i < 4; i++) {
+      c[2 * i + 1] = (c[2 * i + 1] + 1) >>> 0;
+      if (c[2 * i + 1] !== 0) break;
+      c[2 * i] = (c[2 * i] + 1) >>> 0;
+      if (c[2 * i] !== 0) break;
+    }
+    let x0h = c[0], x0l = c[1], x1h = c[2], x1l = c[3], x2h = c[4], x2l = c[5], x3h = c[6], x3l = c[7];
+    let k0h = this.key[0], k0l = this.key[1], k1h = this.key[2], k1l = this.key[3];
+    const t = this.tmp;
     for (let r = 0; r < ROUNDS; r++) {
       if (r > 0) {
-        let s = k0l + BUMP0_L;
-        k0l = s >>> 0;
-        k0h = (k0h + BUMP0_H + (s >= 4294967296 ? 1 : 0)) >>> 0;
-        s = k1l + BUMP1_L;
-        k1l = s >>> 0;
-        k1h = (k1h + BUMP1_H + (s >= 4294967296 ? 1 : 0)) >>> 0;
+        let s = k0l + W0L; k0l = s >>> 0; k0h = (k0h + W0H + (s >= 4294967296 ? 1 : 0)) >>> 0;
+        s = k1l + W1L; k1l = s >>> 0; k1h = (k1h + W1H + (s >= 4294967296 ? 1 : 0)) >>> 0;
       }
-      mul64(MA_H, MA_L, c[1], c[0]);
-      const lo0l = prod[0], lo0h = prod[1], hi0l = prod[2], hi0h = prod[3];
-      mul64(MB_H, MB_L, c[5], c[4]);
-      const lo1l = prod[0], lo1h = prod[1], hi1l = prod[2], hi1h = prod[3];
-      const n0l = hi1l ^ c[2] ^ k0l, n0h = hi1h ^ c[3] ^ k0h;
-      const n2l = hi0l ^ c[6] ^ k1l, n2h = hi0h ^ c[7] ^ k1h;
-      c[0] = n0l; c[1] = n0h;
-      c[2] = lo1l; c[3] = lo1h;
-      c[4] = n2l; c[5] = n2h;
-      c[6] = lo0l; c[7] = lo0h;
+      mul64x64(PM0H, PM0L, x0h, x0l, t); const hi0h = t[0], hi0l = t[1], lo0h = t[2], lo0l = t[3];
+      mul64x64(PM1H, PM1L, x2h, x2l, t); const hi1h = t[0], hi1l = t[1], lo1h = t[2], lo1l = t[3];
+      const n0h = (hi1h ^ x1h ^ k0h) >>> 0, n0l = (hi1l ^ x1l ^ k0l) >>> 0;
+      const n2h = (hi0h ^ x3h ^ k1h) >>> 0, n2l = (hi0l ^ x3l ^ k1l) >>> 0;
+      x0h = n0h; x0l = n0l; x1h = lo1h; x1l = lo1l; x2h = n2h; x2l = n2l; x3h = lo0h; x3l = lo0l;
     }
-    this.buffer.set(c);
+    const b = this.buffer;
+    b[0] = x0h; b[1] = x0l; b[2] = x1h; b[3] = x1l; b[4] = x2h; b[5] = x2l; b[6] = x3h; b[7] = x3l;
+    this.bufferPos = 0;
   }
 
   next64(): number {
-    if (this.buffer_pos >= 4) {
-      this.refill();
-      this.buffer_pos = 0;
-    }
-    const i = 2 * this.buffer_pos++;
-    this.low = this.buffer[i];
-    return this.buffer[i + 1];
+    if (this.bufferPos >= BUFFER_SIZE) this.refill();
+    const i = this.bufferPos++;
+    this.low = this.buffer[2 * i + 1];
+    return this.buffer[2 * i];
   }
 
   next32(): number {
-    if (this.has_uint32) {
-      this.has_uint32 = 0;
+    if (this.hasUint32) {
+      this.hasUint32 = 0;
       return this.uinteger;
     }
     const hi = this.next64();
-    this.has_uint32 = 1;
+    this.hasUint32 = 1;
     this.uinteger = hi;
     return this.low;
   }
@@ -128,61 +118,59 @@ export class Philox extends BitGenerator {
   }
 
   private resetBuffers(): void {
-    this.buffer.fill(0);
-    this.buffer_pos = 4;
-    this.has_uint32 = 0;
+    this.hasUint32 = 0;
     this.uinteger = 0;
-  }
-
-  /** Adds delta (wrapped to 256 bits) to the counter word by word, with philox_advance's carries. */
-  advance(delta: number | bigint): this {
-    let d = BigInt(delta) & ((1n << 256n) - 1n);
-    const ctr = bigWords(this.ctr);
-    const M64 = 0xffffffffffffffffn;
-    let carry = 0;
-    for (let i = 0; i < 4; i++) {
-      const step = d & M64;
-      d >>= 64n;
-      if (carry === 1) {
-        ctr[i] = (ctr[i] + 1n) & M64;
-        carry = ctr[i] === 0n ? 1 : 0;
-      }
-      const orig = ctr[i];
-      ctr[i] = (ctr[i] + step) & M64;
-      if (ctr[i] < orig && carry === 0) carry = 1;
-    }
-    this.ctr.set(wordsOf(ctr, 'counter', 256));
-    this.resetBuffers();
-    return this;
-  }
-
-  /** A copy advanced by jumps * 2**128 draws. */
-  jumped(jumps: number | bigint = 1): this {
-    const copy = new Philox(new SeedSequence(0)) as this;
-    copy.state = this.state;
-    copy.advance(BigInt(jumps) * (1n << 128n));
-    return copy;
+    this.bufferPos = BUFFER_SIZE;
+    this.buffer.fill(0);
   }
 
   get state(): Record<string, unknown> {
-    const u64 = (w: Uint32Array): NDArray => ({ dtype: 'uint64', shape: [w.length / 2], data: new BigUint64Array(Uint32Array.from(w).buffer) });
     return {
       bit_generator: 'Philox',
-      state: { counter: u64(this.ctr), key: u64(this.key) },
-      buffer: u64(this.buffer),
-      buffer_pos: this.buffer_pos,
-      has_uint32: this.has_uint32,
+      state: { counter: BigUint64Array.from(this.words(this.ctr, 4)), key: BigUint64Array.from(this.words(this.key, 2)) },
+      buffer: BigUint64Array.from(this.words(this.buffer, 4)),
+      buffer_pos: this.bufferPos,
+      has_uint32: this.hasUint32,
       uinteger: this.uinteger,
     };
   }
 
   set state(value: Record<string, unknown>) {
-    const inner = checkStateFor(value, 'Philox');
-    this.ctr.set(wordsOf(inner.counter, 'counter', 256));
-    this.key.set(wordsOf(inner.key, 'key', 128));
-    this.buffer.set(wordsOf(value.buffer, 'buffer', 256));
-    this.buffer_pos = Number(value.buffer_pos);
-    this.has_uint32 = Number(value.has_uint32);
-    this.uinteger = Number(value.uinteger) >>> 0;
+    const v = this.checkState(value, 'PRNG');
+    const toBig = (a: ArrayLike<number | bigint>): bigint[] => Array.from(a, (x) => BigInt(x));
+    this.setWords(this.ctr, toBig(v.state.counter));
+    this.setWords(this.key, toBig(v.state.key));
+    this.setWords(this.buffer, toBig(v.buffer));
+    this.hasUint32 = Number(v.has_uint32);
+    this.uinteger = Number(v.uinteger) >>> 0;
+    this.bufferPos = Number(v.buffer_pos);
+  }
+
+  /** philox_advance: adds delta (mod 2**256) to the counter with NumPy's carry handling. */
+  advance(delta: number | bigint): this {
+    const m = 1n << 256n;
+    const step = intToWords64(((BigInt(delta) % m) + m) % m, 'step', 256);
+    const ctr = this.words(this.ctr, 4);
+    const M64 = 0xffffffffffffffffn;
+    let carry = 0;
+    for (let i = 0; i < 4; i++) {
+      if (carry === 1) {
+        ctr[i] = (ctr[i] + 1n) & M64;
+        carry = ctr[i] === 0n ? 1 : 0;
+      }
+      const orig = ctr[i];
+      ctr[i] = (ctr[i] + step[i]) & M64;
+      if (ctr[i] < orig && carry === 0) carry = 1;
+    }
+    this.setWords(this.ctr, ctr);
+    this.resetBuffers();
+    return this;
+  }
+
+  /** A copy advanced by jumps * 2**128 draws. */
+  jumped(jumps: number | bigint = 1): Philox {
+    const copy = new Philox(0);
+    copy.state = this.state;
+    return copy.advance(BigInt(jumps) * (1n << 128n));
   }
 }

@@ -1,72 +1,57 @@
 /**
- * SFC64 (numpy/random/src/sfc64): Chris Doty-Humphrey's small fast chaotic generator, 64-bit words
- * kept as 32-bit halves (a = s[0], b = s[1], c = s[2], counter = s[3]).
+ * SFC64, Chris Doty-Humphrey's Small Fast Chaotic generator, as numpy/random/src/sfc64:
+ * four 64-bit words (the last a counter), each kept as 32-bit halves.
  */
-import { PyError } from '../errors';
-import { NDArray } from '../ndarray';
-import { BitGenerator, SeedLike, checkStateFor } from './base';
-import { SeedSequence } from './seedsequence';
+import { BitGenerator } from './bitgenerator';
 
 const TWO32 = 4294967296;
 
 export class SFC64 extends BitGenerator {
-  private ah = 0; private al = 0;
-  private bh = 0; private bl = 0;
-  private ch = 0; private cl = 0;
-  private wh = 0; private wl = 0;
-  has_uint32 = 0;
-  uinteger = 0;
+  readonly name = 'SFC64' as const;
+  private ah = 0; private al = 0; private bh = 0; private bl = 0;
+  private ch = 0; private cl = 0; private dh = 0; private dl = 0;
+  private hasUint32 = 0;
+  private uinteger = 0;
 
-  constructor(seed?: SeedLike) {
+  constructor(seed?: unknown) {
     super(seed);
-    const w = this.seedSeq!.generateWords(6);
-    // sfc64_set_seed: a, b, c from the seed, counter 1, then 12 draws discarded.
-    this.al = w[0]; this.ah = w[1];
-    this.bl = w[2]; this.bh = w[3];
-    this.cl = w[4]; this.ch = w[5];
-    this.wl = 1; this.wh = 0;
+    const [a, b, c] = this._seedSeq!.generateWords64(3);
+    [this.ah, this.al] = a; [this.bh, this.bl] = b; [this.ch, this.cl] = c;
+    this.dh = 0; this.dl = 1;
     for (let i = 0; i < 12; i++) this.next64();
   }
 
-  protected create(seed: SeedSequence): this {
-    return new SFC64(seed) as this;
-  }
-
-  /** tmp = a + b + counter++; a = b ^ b>>11; b = c + c<<3; c = rotl(c, 24) + tmp. */
+  /** tmp = a + b + d++; a = b ^ (b >> 11); b = c + (c << 3); c = rotl(c, 24) + tmp. */
   next64(): number {
-    // tmp = a + b + w (mod 2**64)
-    let lo = this.al + this.bl + this.wl;
+    let lo = this.al + this.bl + this.dl;
     const tl = lo >>> 0;
-    const th = (this.ah + this.bh + this.wh + Math.floor(lo / TWO32)) >>> 0;
-    // w++
-    this.wl = (this.wl + 1) >>> 0;
-    if (this.wl === 0) this.wh = (this.wh + 1) >>> 0;
-    // a = b ^ (b >> 11)
-    this.al = (this.bl ^ ((this.bl >>> 11) | (this.bh << 21))) >>> 0;
+    const th = (this.ah + this.bh + this.dh + Math.floor(lo / TWO32)) >>> 0;
+    lo = this.dl + 1;
+    this.dl = lo >>> 0;
+    this.dh = (this.dh + (lo >= TWO32 ? 1 : 0)) >>> 0;
     this.ah = (this.bh ^ (this.bh >>> 11)) >>> 0;
-    // b = c + (c << 3)
-    const sl = (this.cl << 3) >>> 0;
-    const sh = ((this.ch << 3) | (this.cl >>> 29)) >>> 0;
-    lo = this.cl + sl;
+    this.al = (this.bl ^ ((this.bl >>> 11) | (this.bh << 21))) >>> 0;
+    const c3h = ((this.ch << 3) | (this.cl >>> 29)) >>> 0;
+    const c3l = (this.cl << 3) >>> 0;
+    lo = this.cl + c3l;
     this.bl = lo >>> 0;
-    this.bh = (this.ch + sh + (lo >= TWO32 ? 1 : 0)) >>> 0;
-    // c = rotl(c, 24) + tmp
-    const rl = ((this.cl << 24) | (this.ch >>> 8)) >>> 0;
+    this.bh = (this.ch + c3h + Math.floor(lo / TWO32)) >>> 0;
     const rh = ((this.ch << 24) | (this.cl >>> 8)) >>> 0;
+    const rl = ((this.cl << 24) | (this.ch >>> 8)) >>> 0;
     lo = rl + tl;
     this.cl = lo >>> 0;
-    this.ch = (rh + th + (lo >= TWO32 ? 1 : 0)) >>> 0;
+    this.ch = (rh + th + Math.floor(lo / TWO32)) >>> 0;
     this.low = tl;
     return th;
   }
 
   next32(): number {
-    if (this.has_uint32) {
-      this.has_uint32 = 0;
+    if (this.hasUint32) {
+      this.hasUint32 = 0;
       return this.uinteger;
     }
     const hi = this.next64();
-    this.has_uint32 = 1;
+    this.hasUint32 = 1;
     this.uinteger = hi;
     return this.low;
   }
@@ -77,21 +62,23 @@ export class SFC64 extends BitGenerator {
   }
 
   get state(): Record<string, unknown> {
-    const data = new BigUint64Array(4);
-    const w = new Uint32Array(data.buffer);
-    w.set([this.al, this.ah, this.bl, this.bh, this.cl, this.ch, this.wl, this.wh]);
-    const arr: NDArray = { dtype: 'uint64', shape: [4], data };
-    return { bit_generator: 'SFC64', state: { state: arr }, has_uint32: this.has_uint32, uinteger: this.uinteger };
+    const w = (h: number, l: number): bigint => (BigInt(h) << 32n) | BigInt(l);
+    return {
+      bit_generator: 'SFC64',
+      state: { state: BigUint64Array.from([w(this.ah, this.al), w(this.bh, this.bl), w(this.ch, this.cl), w(this.dh, this.dl)]) },
+      has_uint32: this.hasUint32,
+      uinteger: this.uinteger,
+    };
   }
 
   set state(value: Record<string, unknown>) {
-    const inner = checkStateFor(value, 'SFC64');
-    const st = inner.state as NDArray | readonly (bigint | number)[];
-    const vals = Array.from(('data' in st ? st.data : st) as ArrayLike<bigint | number>, (v) => BigInt(v));
-    if (vals.length !== 4) throw new PyError('ValueError', 'state must be a 4-element array');
-    const w = new Uint32Array(new BigUint64Array(vals).buffer);
-    [this.al, this.ah, this.bl, this.bh, this.cl, this.ch, this.wl, this.wh] = w;
-    this.has_uint32 = Number(value.has_uint32);
-    this.uinteger = Number(value.uinteger) >>> 0;
+    const v = this.checkState(value, 'RNG');
+    const s = Array.from(v.state.state as ArrayLike<number | bigint>, (x) => BigInt(x));
+    const h = (x: bigint): number => Number((x >> 32n) & 0xffffffffn);
+    const l = (x: bigint): number => Number(x & 0xffffffffn);
+    this.ah = h(s[0]); this.al = l(s[0]); this.bh = h(s[1]); this.bl = l(s[1]);
+    this.ch = h(s[2]); this.cl = l(s[2]); this.dh = h(s[3]); this.dl = l(s[3]);
+    this.hasUint32 = Number(v.has_uint32);
+    this.uinteger = Number(v.uinteger) >>> 0;
   }
 }

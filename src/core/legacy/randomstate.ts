@@ -1,82 +1,88 @@
 /**
  * NumPy's legacy RandomState (numpy/random/mtrand.pyx) over MT19937 with legacy seeding.
- * Distributions are added beside this file by the legacy work (issue 5); this holds seeding,
- * state and the uniform draw they build on.
+ * Its stream is frozen by NumPy's compatibility policy, so it matches NumPy 1.x and 2.x alike.
  */
+import { BitGenerator } from '../bitgen/bitgenerator';
 import { MT19937 } from '../bitgen/mt19937';
-import { BitGenerator } from '../bitgen/base';
-import { PyError, typeError } from '../errors';
-import { MethodTable } from '../methods';
-import { NDArray, shapeSize } from '../ndarray';
-import { Size, shapeOf } from '../size';
+import { typeError, valueError } from '../errors';
+import { sizedDoubles } from '../fill';
+import { MethodTable, SIZE } from '../methods';
+import { NDArray, Size } from '../ndarray';
 
-/** The Box-Muller/polar pair cache of legacy_gauss: seed() clears it, get_state exposes it. */
-export interface LegacyGaussCache {
-  has_gauss: number;
-  gauss: number;
-}
-
-export type LegacyStateTuple = [string, NDArray, number, number, number];
+export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 
 export class RandomState {
+  /** Public sampling methods with NumPy's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
-    random_sample: { params: [{ name: 'size', default: null }], sized: true },
+    random_sample: { params: [SIZE] },
+    random: { params: [SIZE] },
+    ranf: { params: [SIZE] },
+    sample: { params: [SIZE] },
   };
 
   readonly _bit_generator: MT19937;
-  legacyGauss: LegacyGaussCache = { has_gauss: 0, gauss: 0.0 };
+  /** The polar method's spare normal (legacy_gauss), cleared by seed(). */
+  hasGauss = 0;
+  gauss = 0;
 
   constructor(seed?: unknown) {
     if (seed instanceof BitGenerator) {
-      if (!(seed instanceof MT19937)) {
-        // Any BitGenerator works in NumPy, but legacy seeding only exists for MT19937.
-        throw new PyError('NotImplementedError', 'RandomState over a non-MT19937 bit generator');
-      }
+      if (!(seed instanceof MT19937)) throw typeError('RandomState only supports MT19937 in SeedLab');
       this._bit_generator = seed;
-      return;
+    } else {
+      this._bit_generator = new MT19937(0);
+      this._bit_generator._legacy_seeding(seed);
     }
-    this._bit_generator = new MT19937(0);
-    this.seed(seed);
   }
 
-  /** Legacy seeding: int in [0, 2**32-1] → init_genrand; 1-d int array → init_by_array; None → OS. */
+  /** np.random.seed / RandomState.seed: NumPy's legacy seeding, and the gauss cache is cleared. */
   seed(seed?: unknown): void {
     this._bit_generator._legacy_seeding(seed);
-    this.legacyGauss = { has_gauss: 0, gauss: 0.0 };
+    this.hasGauss = 0;
+    this.gauss = 0;
   }
 
-  /** ('MT19937', key, pos, has_gauss, cached_gaussian), or the dict form when legacy is false. */
   get_state(legacy = true): LegacyStateTuple | Record<string, unknown> {
-    const st = this._bit_generator.state as { state: { key: NDArray; pos: number } };
-    if (legacy) return ['MT19937', st.state.key, st.state.pos, this.legacyGauss.has_gauss, this.legacyGauss.gauss];
-    return { ...st, has_gauss: this.legacyGauss.has_gauss, gauss: this.legacyGauss.gauss };
+    const st = this._bit_generator.state as { state: { key: Uint32Array; pos: number } };
+    if (legacy) return ['MT19937', st.state.key, st.state.pos, this.hasGauss, this.gauss];
+    return { ...st, has_gauss: this.hasGauss, gauss: this.gauss };
   }
 
   set_state(state: unknown): void {
-    let inner: Record<string, unknown>;
     if (Array.isArray(state)) {
-      if (state[0] !== 'MT19937') throw new PyError('ValueError', 'set_state can only be used with legacy MT19937 state instances.');
-      if (state.length !== 3 && state.length !== 5) throw new PyError('ValueError', 'state must be a dict or a tuple.');
-      inner = { bit_generator: 'MT19937', state: { key: state[1], pos: state[2] } };
-      this._bit_generator.state = inner;
-      this.legacyGauss = state.length === 5
-        ? { has_gauss: Number(state[3]), gauss: Number(state[4]) }
-        : { has_gauss: 0, gauss: 0.0 };
+      if (state[0] !== 'MT19937') throw valueError('set_state can only be used with legacy MT19937 state instances.');
+      this._bit_generator.state = { bit_generator: 'MT19937', state: { key: state[1], pos: state[2] } };
+      this.hasGauss = state.length > 3 ? Number(state[3]) : 0;
+      this.gauss = state.length > 4 ? Number(state[4]) : 0;
       return;
     }
     if (typeof state !== 'object' || state === null) throw typeError('state must be a dict or a tuple.');
-    inner = state as Record<string, unknown>;
-    if (!('bit_generator' in inner)) throw new PyError('ValueError', 'state dictionary is not valid.');
-    this._bit_generator.state = inner;
-    this.legacyGauss = { has_gauss: Number(inner.has_gauss ?? 0), gauss: Number(inner.gauss ?? 0) };
+    const st = state as Record<string, any>;
+    if (!('has_gauss' in st) || !('gauss' in st)) throw valueError('state dictionary is not valid.');
+    this._bit_generator.state = st;
+    this.hasGauss = Number(st.has_gauss);
+    this.gauss = Number(st.gauss);
   }
 
-  /** Doubles in [0, 1): a number when size is None, else a float64 NDArray. */
-  random_sample(size?: Size): number | NDArray {
-    const shape = shapeOf(size);
-    if (shape === null) return this._bit_generator.nextDouble();
-    const data = new Float64Array(shapeSize(shape));
-    this._bit_generator.fillDoubles(data);
-    return { dtype: 'float64', shape, data };
+  random_sample(size?: Size): number | NDArray<Float64Array> {
+    const bg = this._bit_generator;
+    return sizedDoubles(size, () => bg.nextDouble(), (out) => bg.fillDoubles(out));
+  }
+
+  random(size?: Size): number | NDArray<Float64Array> {
+    return this.random_sample(size);
+  }
+
+  ranf(size?: Size): number | NDArray<Float64Array> {
+    return this.random_sample(size);
+  }
+
+  sample(size?: Size): number | NDArray<Float64Array> {
+    return this.random_sample(size);
+  }
+
+  /** rand(d0, d1, ...): uniform [0, 1) of shape (d0, d1, ...). */
+  rand(...dims: number[]): number | NDArray<Float64Array> {
+    return this.random_sample(dims.length === 0 ? undefined : dims);
   }
 }

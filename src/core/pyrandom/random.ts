@@ -1,47 +1,36 @@
 /**
- * CPython's random.Random (Lib/random.py over Modules/_randommodule.c): MT19937 seeded by
- * init_by_array from the seed's 32-bit words. Distributions are added by the Python-random work.
+ * CPython's random.Random (Lib/random.py over Modules/_randommodule.c): MT19937 seeded with
+ * init_by_array from the seed's absolute value, with Python's own rules for str/bytes/float seeds.
  */
-import { MT19937 } from '../bitgen/mt19937';
-import { PyError, typeError } from '../errors';
+import { sha512 } from '@noble/hashes/sha512';
+import { intToWords } from '../bitgen/seedsequence';
+import { MT_N, MT19937 } from '../bitgen/mt19937';
+import { typeError, valueError } from '../errors';
 import { MethodTable } from '../methods';
-import { PyFloat, isNone, isPyInt } from '../seed';
-import { hashFloat, asSizeT } from './hash';
-import { sha512 } from './sha512';
+import { isPyFloat, isPyInt, floatValue, PyByteArray, PyFloat, toBigInt } from '../pyvalues';
+import { pyHashFloat } from './floathash';
 
-const VERSION = 3;
-const N = 624;
+const M64 = (1n << 64n) - 1n;
+const SEED_TYPE_ERROR = 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.';
 
-/** Random.getstate(): (3, (624 key words..., index), gauss_next). */
 export type PyRandomState = [number, number[], number | null];
 
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-function bytesToBigInt(b: Uint8Array): bigint {
+function bytesToBigInt(bytes: Uint8Array): bigint {
   let v = 0n;
-  for (const byte of b) v = (v << 8n) | BigInt(byte);
+  for (const b of bytes) v = (v << 8n) | BigInt(b);
   return v;
 }
 
-/** abs(n) as 32-bit words, least significant first; 0 gives [0] (random_seed in C). */
-function seedWords(n: bigint): number[] {
-  if (n < 0n) n = -n;
-  const words: number[] = [];
-  do {
-    words.push(Number(n & 0xffffffffn));
-    n >>= 32n;
-  } while (n > 0n);
-  return words;
-}
-
 export class Random {
+  /** Public methods with Python's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
-    random: { params: [], sized: false },
-    getrandbits: { params: [{ name: 'k' }], sized: false },
+    random: { params: [] },
+    getrandbits: { params: [{ name: 'k' }] },
   };
 
-  readonly mt: MT19937 = new MT19937(0);
-  /** Python's gauss() pair cache; seed() and setstate() reset it. */
+  /** MT19937 used only as the raw 32-bit source (no NumPy seeding rules apply here). */
+  private readonly mt = new MT19937(0);
+  /** Box-Muller's spare value, cleared by seed(). */
   gauss_next: number | null = null;
 
   constructor(x?: unknown) {
@@ -50,80 +39,72 @@ export class Random {
 
   seed(a?: unknown, version = 2): void {
     let n: bigint;
-    if (isNone(a)) {
-      const w = new Uint32Array(N);
-      globalThis.crypto.getRandomValues(w);
-      this.mt.initByArray(w);
+    if (a === null || a === undefined) {
+      const buf = new Uint32Array(MT_N);
+      globalThis.crypto.getRandomValues(buf);
+      this.mt.initByArray(Array.from(buf));
       this.gauss_next = null;
       return;
     }
     if (version === 1 && (typeof a === 'string' || a instanceof Uint8Array)) {
-      const s = typeof a === 'string' ? a : Array.from(a, (c) => String.fromCharCode(c)).join('');
-      const codes = Array.from(s, (c) => BigInt(c.codePointAt(0)!));
+      const s = typeof a === 'string' ? a : String.fromCharCode(...a);
+      const codes = [...s].map((c) => BigInt(c.codePointAt(0)!));
       let x = codes.length > 0 ? codes[0] << 7n : 0n;
-      for (const c of codes) x = ((1000003n * x) ^ c) & 0xffffffffffffffffn;
+      for (const c of codes) x = ((1000003n * x) ^ c) & M64;
       x ^= BigInt(codes.length);
-      n = x;
-    } else if (version === 2 && (typeof a === 'string' || a instanceof Uint8Array)) {
-      const bytes = typeof a === 'string' ? utf8(a) : a;
-      const joined = new Uint8Array(bytes.length + 64);
-      joined.set(bytes);
-      joined.set(sha512(bytes), bytes.length);
-      n = bytesToBigInt(joined);
-    } else if (typeof a === 'boolean') {
-      n = a ? 1n : 0n;
+      n = x === -1n ? -2n : x;
+    } else if (version === 2 && (typeof a === 'string' || a instanceof Uint8Array || a instanceof PyByteArray)) {
+      const bytes = typeof a === 'string' ? new TextEncoder().encode(a) : a instanceof PyByteArray ? a.bytes : a;
+      const all = new Uint8Array(bytes.length + 64);
+      all.set(bytes);
+      all.set(sha512(bytes), bytes.length);
+      n = bytesToBigInt(all);
     } else if (isPyInt(a)) {
-      n = BigInt(a);
-    } else if (typeof a === 'number' || a instanceof PyFloat) {
-      n = asSizeT(hashFloat(typeof a === 'number' ? a : a.value));
-    } else if (typeof a === 'string' || a instanceof Uint8Array) {
-      throw new PyError('NotImplementedError', 'seed(str) with version 3+ uses the randomised str hash');
+      n = toBigInt(a);
+    } else if (isPyFloat(a)) {
+      n = pyHashFloat(floatValue(a as number | PyFloat)) & M64; // (size_t) cast of the hash
     } else {
-      throw typeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+      throw typeError(SEED_TYPE_ERROR);
     }
-    this.mt.initByArray(seedWords(n));
+    this.mt.initByArray(intToWords(n < 0n ? -n : n));
     this.gauss_next = null;
   }
 
-  /** A float in [0, 1) with 53 random bits. */
+  /** 53-bit float in [0, 1). */
   random(): number {
-    return this.mt.nextDouble();
+    const a = this.mt.next32() >>> 5;
+    const b = this.mt.next32() >>> 6;
+    return (a * 67108864 + b) * (1 / 9007199254740992);
   }
 
-  /** k random bits as a Python int: a number up to 53 bits, a bigint beyond. */
-  getrandbits(k: number | bigint): number | bigint {
-    if (!isPyInt(k)) throw typeError("'float' object cannot be interpreted as an integer");
-    const bits = Number(k);
-    if (bits < 0) throw new PyError('ValueError', 'number of bits must be non-negative');
-    if (bits === 0) return 0;
-    if (bits <= 32) return this.mt.next32() >>> (32 - bits);
+  /** k random bits as a Python int (number up to 53 bits, bigint beyond). */
+  getrandbits(k: number): number | bigint {
+    if (k < 0) throw valueError('number of bits must be non-negative');
+    if (k === 0) return 0;
+    if (k <= 32) return this.mt.next32() >>> (32 - k);
     let r = 0n;
     let shift = 0n;
-    for (let left = bits; left > 0; left -= 32) {
+    for (let left = k; left > 0; left -= 32) {
       let w = this.mt.next32();
       if (left < 32) w >>>= 32 - left;
       r |= BigInt(w) << shift;
       shift += 32n;
     }
-    return bits <= 53 ? Number(r) : r;
+    return k <= 53 ? Number(r) : r;
   }
 
   getstate(): PyRandomState {
-    return [VERSION, [...Array.from(this.mt.key), this.mt.pos], this.gauss_next];
+    const st = this.mt.state as { state: { key: Uint32Array; pos: number } };
+    return [3, [...Array.from(st.state.key), st.state.pos], this.gauss_next];
   }
 
-  setstate(state: unknown): void {
-    if (!Array.isArray(state)) throw typeError('state must be a tuple');
-    const version = state[0];
-    if (version !== VERSION) {
-      throw new PyError('ValueError', `state with version ${String(version)} passed to Random.setstate() of version ${VERSION}`);
+  setstate(state: PyRandomState): void {
+    const [version, internal, gauss] = state;
+    if (version !== 3 && version !== 2) {
+      throw valueError(`state with version ${version} passed to Random.setstate() of version 3`);
     }
-    const internal = state[1] as unknown[];
-    if (!Array.isArray(internal) || internal.length !== N + 1) throw new PyError('ValueError', 'state vector is the wrong size');
-    const index = Number(internal[N]);
-    if (index < 0 || index > N) throw new PyError('ValueError', 'invalid state');
-    for (let i = 0; i < N; i++) this.mt.key[i] = Number(internal[i]) >>> 0;
-    this.mt.pos = index;
-    this.gauss_next = state[2] === null || state[2] === undefined ? null : Number(state[2]);
+    if (!Array.isArray(internal) || internal.length !== MT_N + 1) throw valueError('state vector is the wrong size');
+    this.mt.state = { bit_generator: 'MT19937', state: { key: internal.slice(0, MT_N), pos: internal[MT_N] } };
+    this.gauss_next = gauss;
   }
 }

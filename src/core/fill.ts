@@ -1,0 +1,11 @@
+/** Shared helpers for methods that return a scalar when `size` is None and an array otherwise. */
+import { NDArray, Size, sizeToShape, shapeSize } from './ndarray';
+
+/** Float64 results: one draw for size None, else a filled float64 array of that shape. */
+export function sizedDoubles(size: Size, one: () => number, fill: (out: Float64Array) => void): number | NDArray<Float64Array> {
+  if (size === undefined || size === null) return one();
+  const shape = sizeToShape(size);
+  const data = new Float64Array(shapeSize(shape));
+  fill(data);
+  return { dtype: 'float64', shape, data };
+}

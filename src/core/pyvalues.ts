@@ -1,0 +1,74 @@
+/**
+ * How JavaScript callers pass Python values into the core, so that `seed(3.0)` and `seed(3)`
+ * can still fail or succeed exactly as in Python:
+ *  - an integral `number` or any `bigint` is a Python int (any size);
+ *  - a non-integral `number` is a Python float; wrap an integral float as `new PyFloat(3)`;
+ *  - `string` is a Python str, `Uint8Array` is bytes, arrays are sequences (lists);
+ *  - `null` / `undefined` is None; `true` / `false` are Python bools (ints 1 and 0).
+ * The embedded interpreter converts its values with the same rules.
+ */
+export class PyFloat {
+  constructor(readonly value: number) {}
+}
+
+/** A Python bytearray (bytes are plain Uint8Array). */
+export class PyByteArray {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+export type PyScalar = number | bigint | boolean | string | PyFloat | null | undefined;
+
+/** True for a value that is a Python int (bools included, as in Python). */
+export function isPyInt(v: unknown): v is number | bigint | boolean {
+  return typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v));
+}
+
+/** True for a value that is a Python float. */
+export function isPyFloat(v: unknown): v is number | PyFloat {
+  return v instanceof PyFloat || (typeof v === 'number' && !Number.isInteger(v));
+}
+
+/** The Python int value of an int-like as bigint. */
+export function toBigInt(v: number | bigint | boolean): bigint {
+  return typeof v === 'bigint' ? v : BigInt(typeof v === 'boolean' ? Number(v) : v);
+}
+
+export function floatValue(v: number | PyFloat): number {
+  return v instanceof PyFloat ? v.value : v;
+}
+
+/** CPython's repr() of a float: shortest round-trip digits, exponent outside [1e-4, 1e16). */
+export function pyFloatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mant, expStr] = x.toExponential().split('e');
+  const exp = Number(expStr);
+  const neg = mant.startsWith('-');
+  const digits = mant.replace('-', '').replace('.', '');
+  const sign = neg ? '-' : '';
+  if (exp < -4 || exp >= 16) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = Math.abs(exp).toString().padStart(2, '0');
+    return `${sign}${m}e${exp < 0 ? '-' : '+'}${e}`;
+  }
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  if (digits.length <= exp + 1) return `${sign}${digits}${'0'.repeat(exp + 1 - digits.length)}.0`;
+  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+
+/** CPython's repr() of a str (quotes chosen as Python does; common escapes). */
+export function pyStrRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return out + quote;
+}

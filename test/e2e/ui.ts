@@ -1,0 +1,88 @@
+/**
+ * UI checks against the real workbench, as a person uses SeedLab: open a Python file, run a
+ * palette command, read the editor. Each check saves a screenshot under test/e2e/screenshots/.
+ */
+import * as path from 'path';
+import { Page } from 'playwright-core';
+import { readFixture } from '../support/fixtures';
+
+export interface UiContext {
+  readonly url: string;
+  readonly workspace: string;
+  readonly screenshots: string;
+}
+
+interface UiCheck {
+  readonly name: string;
+  run(page: Page, ctx: UiContext): Promise<void>;
+}
+
+async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${name}")`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active:has-text("${name}")`, { timeout: 30000 });
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+const checks: UiCheck[] = [
+  {
+    name: 'insert-seeded-generator',
+    async run(page) {
+      await openFile(page, 'analysis.py');
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await runCommand(page, 'SeedLab: Insert Seeded Generator');
+      await page.waitForSelector('.monaco-editor .view-lines:has-text("default_rng(42)")', { timeout: 15000 });
+    },
+  },
+  {
+    name: 'sample-numbers',
+    async run(page) {
+      await runCommand(page, 'SeedLab: Sample Numbers');
+      // Pick the API, accept the default seed and the default distribution.
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("generator")', { timeout: 15000 });
+      await page.keyboard.type('generator');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("random")', { timeout: 15000 });
+      await page.keyboard.type('random');
+      await page.keyboard.press('Enter');
+      // The first value NumPy's default_rng(42).random() gives, from the committed fixture.
+      const first = String(readFixture('bitgen', 'streams.json').fresh['default_rng(42).random(10)'][0]);
+      await page.waitForSelector(`.monaco-editor .view-lines:has-text("${first}")`, { timeout: 15000 });
+    },
+  },
+];
+
+/** Runs every check on one workbench; returns the number that failed. */
+export async function runUiChecks(page: Page, ctx: UiContext): Promise<number> {
+  await page.goto(ctx.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row:has-text("analysis.py")', { timeout: 60000 });
+  let failures = 0;
+  for (const check of checks) {
+    const shot = path.join(ctx.screenshots, `${check.name}.png`);
+    try {
+      await check.run(page, ctx);
+      await page.screenshot({ path: shot });
+      console.log(`  ✓ ui: ${check.name} (${shot})`);
+    } catch (e) {
+      failures++;
+      await page.screenshot({ path: shot.replace(/\.png$/, '-FAILED.png') }).catch(() => undefined);
+      console.log(`  ✗ ui: ${check.name}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  console.log(`ui: ${checks.length - failures} passed, ${failures} failed`);
+  return failures;
+}

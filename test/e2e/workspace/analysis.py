@@ -1,0 +1,4 @@
+import numpy as np
+
+data = np.random.rand(5)
+print(data.mean())
