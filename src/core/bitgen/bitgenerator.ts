@@ -59,12 +59,16 @@ export abstract class BitGenerator implements BitSource {
     const shape = sizeToShape(size);
     const n = shapeSize(shape);
     const data = new BigUint64Array(n);
-    const words = new Uint32Array(data.buffer); // little-endian: low word first
+    this.fillRaw(new Uint32Array(data.buffer), n); // little-endian: low word first
+    return output ? { dtype: 'uint64', shape, data } : null;
+  }
+
+  /** `n` raw outputs into `words` as (low, high) pairs; generators with a bulk kernel override it. */
+  protected fillRaw(words: Uint32Array, n: number): void {
     for (let i = 0; i < n; i++) {
       words[2 * i + 1] = this.nextRaw();
       words[2 * i] = this.low;
     }
-    return output ? { dtype: 'uint64', shape, data } : null;
   }
 
   /** Independent children through the SeedSequence (NumPy >= 1.25). */

@@ -8,6 +8,7 @@ import { BitGenerator } from './bitgenerator';
 import { parseLegacySeed } from './legacy-seed';
 import { SeedSequence } from './seedsequence';
 import { jumpMT19937 } from './mt19937-jump';
+import { MT_CHUNK, mt19937Kernel } from './wasm/mt19937kernel';
 
 export const MT_N = 624;
 const MT_M = 397;
@@ -120,7 +121,22 @@ export class MT19937 extends BitGenerator {
     return (a * 67108864 + b) / 9007199254740992;
   }
 
+  /** Bulk doubles in the WebAssembly kernel when it is available, else the JS loop below. */
   fillDoubles(out: Float64Array, start = 0, end = out.length): void {
+    const k = end - start >= 64 ? mt19937Kernel() : null;
+    if (!k) return this.fillDoublesJs(out, start, end);
+    k.words.set(this.key);
+    k.words[MT_N] = this.pos;
+    for (let done = start; done < end; done += MT_CHUNK) {
+      const n = Math.min(MT_CHUNK, end - done);
+      k.fillDoubles(n);
+      out.set(n === MT_CHUNK ? k.doubles : k.doubles.subarray(0, n), done);
+    }
+    this.key.set(k.words.subarray(0, MT_N));
+    this.pos = k.words[MT_N];
+  }
+
+  fillDoublesJs(out: Float64Array, start = 0, end = out.length): void {
     const mt = this.key;
     let pos = this.pos;
     for (let i = start; i < end; i++) {
