@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import { BitGenerator, MT19937, PCG64, PCG64DXSM, Philox, SFC64 } from '../../src/core/bitgen';
 import { Generator } from '../../src/core/generator/generator';
 import { RandomState } from '../../src/core/legacy/randomstate';
+import { sha256 } from '@noble/hashes/sha256';
 import { hasNumpy, pythonJson } from '../support/python';
 
 const CTORS: Record<string, new (seed?: unknown) => BitGenerator> = { MT19937, PCG64, PCG64DXSM, Philox, SFC64 };
@@ -67,4 +68,28 @@ print(json.dumps(out))`;
       assert.deepStrictEqual(Array.from((rs.random_sample(6) as { data: Float64Array }).data), expected[i], JSON.stringify(s));
     });
   });
+});
+
+describe('live differential: bulk (WebAssembly) fills vs NumPy', function () {
+  before(function () {
+    if (!hasNumpy()) this.skip();
+  });
+
+  /** SHA-256 of the little-endian bytes, as NumPy's ndarray.tobytes() gives them. */
+  const digest = (a: ArrayBufferView): string => Buffer.from(sha256(new Uint8Array(a.buffer, a.byteOffset, a.byteLength))).toString('hex');
+
+  for (const name of ['MT19937', 'PCG64', 'PCG64DXSM']) {
+    it(`${name}: 100,003 raw outputs and doubles, every bit`, () => {
+      const script = `
+import hashlib, json, numpy as np
+bg = np.random.${name}(2024)
+raw = bg.random_raw(100003)
+d = np.random.Generator(bg).random(100003)
+print(json.dumps([hashlib.sha256(raw.tobytes()).hexdigest(), hashlib.sha256(d.tobytes()).hexdigest()]))`;
+      const [rawHash, doublesHash] = pythonJson<[string, string]>(script);
+      const bg = new CTORS[name](2024);
+      assert.strictEqual(digest((bg.random_raw(100003) as { data: BigUint64Array }).data), rawHash);
+      assert.strictEqual(digest((new Generator(bg).random(100003) as { data: Float64Array }).data), doublesHash);
+    });
+  }
 });

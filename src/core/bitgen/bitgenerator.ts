@@ -57,15 +57,14 @@ export abstract class BitGenerator implements BitSource {
       return output ? (BigInt(hi) << 32n) | BigInt(this.low) : null;
     }
     const shape = sizeToShape(size);
-    const n = shapeSize(shape);
-    const data = new BigUint64Array(n);
-    this.fillRaw(new Uint32Array(data.buffer), n); // little-endian: low word first
+    const data = new BigUint64Array(shapeSize(shape));
+    this.fillRaw(new Uint32Array(data.buffer), 0, data.length);
     return output ? { dtype: 'uint64', shape, data } : null;
   }
 
-  /** `n` raw outputs into `words` as (low, high) pairs; generators with a bulk kernel override it. */
-  protected fillRaw(words: Uint32Array, n: number): void {
-    for (let i = 0; i < n; i++) {
+  /** Writes raw outputs start..end as little-endian 64-bit words (low half first) into `words`. */
+  fillRaw(words: Uint32Array, start: number, end: number): void {
+    for (let i = start; i < end; i++) {
       words[2 * i + 1] = this.nextRaw();
       words[2 * i] = this.low;
     }

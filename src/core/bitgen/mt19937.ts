@@ -8,7 +8,7 @@ import { BitGenerator } from './bitgenerator';
 import { parseLegacySeed } from './legacy-seed';
 import { SeedSequence } from './seedsequence';
 import { jumpMT19937 } from './mt19937-jump';
-import { MT_CHUNK, mt19937Kernel } from './wasm/mt19937kernel';
+import { CHUNK, kernels, Kernels, MT_KEY, OUT } from './wasm/kernels';
 
 export const MT_N = 624;
 const MT_M = 397;
@@ -121,22 +121,30 @@ export class MT19937 extends BitGenerator {
     return (a * 67108864 + b) / 9007199254740992;
   }
 
-  /** Bulk doubles in the WebAssembly kernel when it is available, else the JS loop below. */
-  fillDoubles(out: Float64Array, start = 0, end = out.length): void {
-    const k = end - start >= 64 ? mt19937Kernel() : null;
-    if (!k) return this.fillDoublesJs(out, start, end);
-    k.words.set(this.key);
-    k.words[MT_N] = this.pos;
-    for (let done = start; done < end; done += MT_CHUNK) {
-      const n = Math.min(MT_CHUNK, end - done);
-      k.fillDoubles(n);
-      out.set(n === MT_CHUNK ? k.doubles : k.doubles.subarray(0, n), done);
+  /** Runs the WebAssembly loop over `n` values in chunks; `take` copies each chunk out. Returns false without WASM. */
+  private viaKernel(n: number, mode: number, take: (k: Kernels, done: number, count: number) => void): boolean {
+    const k = n >= 64 ? kernels() : null;
+    if (!k) return false;
+    k.u32.set(this.key, MT_KEY / 4);
+    k.mtpos.value = this.pos;
+    for (let done = 0; done < n; done += CHUNK) {
+      const count = Math.min(CHUNK, n - done);
+      k.mt19937_fill(count, mode);
+      take(k, done, count);
     }
-    this.key.set(k.words.subarray(0, MT_N));
-    this.pos = k.words[MT_N];
+    this.key.set(k.u32.subarray(MT_KEY / 4, MT_KEY / 4 + MT_N));
+    this.pos = k.mtpos.value;
+    return true;
   }
 
-  fillDoublesJs(out: Float64Array, start = 0, end = out.length): void {
+  fillRaw(words: Uint32Array, start: number, end: number): void {
+    const ok = this.viaKernel(end - start, 0, (k, done, count) =>
+      words.set(k.u32.subarray(OUT / 4, OUT / 4 + 2 * count), 2 * (start + done)));
+    if (!ok) super.fillRaw(words, start, end);
+  }
+
+  fillDoubles(out: Float64Array, start = 0, end = out.length): void {
+    if (this.viaKernel(end - start, 1, (k, done, count) => out.set(k.f64.subarray(OUT / 8, OUT / 8 + count), start + done))) return;
     const mt = this.key;
     let pos = this.pos;
     for (let i = start; i < end; i++) {

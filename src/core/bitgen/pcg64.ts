@@ -7,10 +7,7 @@
 import { valueError } from '../errors';
 import { BitGenerator } from './bitgenerator';
 import { mul32x32, mul64lo, reg } from './u64';
-import { CHUNK, Pcg64Kernel, pcg64Kernel } from './wasm/pcg64kernel';
-
-/** Below this many values the JS loop wins (no state copies in and out of the kernel). */
-const KERNEL_MIN = 32;
+import { CHUNK, kernels, Kernels, OUT } from './wasm/kernels';
 
 const M128 = (1n << 128n) - 1n;
 /** PCG_DEFAULT_MULTIPLIER_128 = 2549297995355413924 * 2**64 + 4865540595714422341. */
@@ -118,11 +115,38 @@ abstract class Pcg128 extends BitGenerator {
     return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
   }
 
+  /** The WebAssembly fill loop for this generator (null: use the JS loop). */
+  protected abstract readonly kernel: ((k: Kernels, n: number, mode: number) => void) | null;
+
+  /** Runs the WebAssembly loop over `n` values in chunks; `take` copies each chunk out. Returns false without WASM. */
+  private viaKernel(n: number, mode: number, take: (k: Kernels, done: number, count: number) => void): boolean {
+    const k = this.kernel && n >= 64 ? kernels() : null;
+    if (!k || !this.kernel) return false;
+    const m = k.u32; // state as little-endian i64s: hi, lo, inc_hi, inc_lo
+    m[0] = this.s2; m[1] = this.s3; m[2] = this.s0; m[3] = this.s1;
+    m[4] = this.i2; m[5] = this.i3; m[6] = this.i0; m[7] = this.i1;
+    for (let done = 0; done < n; done += CHUNK) {
+      const count = Math.min(CHUNK, n - done);
+      this.kernel(k, count, mode);
+      take(k, done, count);
+    }
+    this.s2 = m[0]; this.s3 = m[1]; this.s0 = m[2]; this.s1 = m[3];
+    return true;
+  }
+
   fillDoubles(out: Float64Array, start = 0, end = out.length): void {
+    const ok = this.viaKernel(end - start, 1, (k, done, count) => out.set(k.f64.subarray(OUT / 8, OUT / 8 + count), start + done));
+    if (ok) return;
     for (let i = start; i < end; i++) {
       const hi = this.next64();
       out[i] = (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
     }
+  }
+
+  fillRaw(words: Uint32Array, start: number, end: number): void {
+    const ok = this.viaKernel(end - start, 0, (k, done, count) =>
+      words.set(k.u32.subarray(OUT / 4, OUT / 4 + 2 * count), 2 * (start + done)));
+    if (!ok) super.fillRaw(words, start, end);
   }
 
   get state(): Record<string, unknown> {
@@ -163,45 +187,10 @@ abstract class Pcg128 extends BitGenerator {
 export class PCG64 extends Pcg128 {
   readonly name = 'PCG64' as const;
   protected readonly multiplier = MULT;
+  protected readonly kernel = (k: Kernels, n: number, mode: number): void => k.pcg64_fill(n, mode);
 
   protected step(): void {
     this.stepDefault();
-  }
-
-  /** Bulk doubles in the WebAssembly kernel when it is available (bench: several times the JS loop). */
-  fillDoubles(out: Float64Array, start = 0, end = out.length): void {
-    const k = end - start >= KERNEL_MIN ? pcg64Kernel() : null;
-    if (!k) return super.fillDoubles(out, start, end);
-    this.toKernel(k);
-    for (let done = start; done < end; done += CHUNK) {
-      const n = Math.min(CHUNK, end - done);
-      k.fillDoubles(n);
-      out.set(n === CHUNK ? k.doubles : k.doubles.subarray(0, n), done);
-    }
-    this.fromKernel(k);
-  }
-
-  protected fillRaw(words: Uint32Array, n: number): void {
-    const k = n >= KERNEL_MIN ? pcg64Kernel() : null;
-    if (!k) return super.fillRaw(words, n);
-    this.toKernel(k);
-    for (let done = 0; done < n; done += CHUNK) {
-      const m = Math.min(CHUNK, n - done);
-      k.fillRaw(m);
-      words.set(m === CHUNK ? k.raw : k.raw.subarray(0, 2 * m), 2 * done);
-    }
-    this.fromKernel(k);
-  }
-
-  private toKernel(k: Pcg64Kernel): void {
-    const w = k.words;
-    w[0] = this.s0; w[1] = this.s1; w[2] = this.s2; w[3] = this.s3;
-    w[4] = this.i0; w[5] = this.i1; w[6] = this.i2; w[7] = this.i3;
-  }
-
-  private fromKernel(k: Pcg64Kernel): void {
-    const w = k.words;
-    this.s0 = w[0]; this.s1 = w[1]; this.s2 = w[2]; this.s3 = w[3];
   }
 
   /** XSL-RR: rotate (high ^ low) right by the top 6 bits of the new state. */
@@ -225,6 +214,7 @@ export class PCG64 extends Pcg128 {
 export class PCG64DXSM extends Pcg128 {
   readonly name = 'PCG64DXSM' as const;
   protected readonly multiplier = CHEAP;
+  protected readonly kernel = (k: Kernels, n: number, mode: number): void => k.pcg64dxsm_fill(n, mode);
 
   /** state = state * CHEAP + inc (mod 2^128), CHEAP being 64-bit. */
   protected step(): void {

@@ -1,0 +1,194 @@
+;; Bulk fill loops of SeedLab's bit generators, in WebAssembly for native 64-bit integer math.
+;; Integer-to-double conversions are the signed ones: every value converted is below 2**53 (2**27
+;; for MT19937), so they are exact, and on x86-64 they are one instruction where unsigned ones branch.
+;; Each generator's state is copied into linear memory by its TypeScript class, the loop writes
+;; up to CHUNK values at OUT, and the class copies the values and the state back out. The
+;; algorithms are exactly those of the TypeScript classes (and NumPy): see pcg64.ts, mt19937.ts.
+(module
+  (memory (export "memory") 2)
+  ;; layout: 0..31 PCG state (hi, lo, inc_hi, inc_lo as i64); 4096.. MT19937 key (624 x i32);
+  ;; 65536.. output (CHUNK = 8192 values of 8 bytes)
+  (global $OUT i32 (i32.const 65536))
+  (global $MT i32 (i32.const 4096))
+  (global $mtpos (export "mtpos") (mut i32) (i32.const 624))
+
+  ;; high 64 bits of the unsigned 128-bit product a*b
+  (func $mulhi (param $a i64) (param $b i64) (result i64)
+    (local $a0 i64) (local $a1 i64) (local $b0 i64) (local $b1 i64) (local $p01 i64) (local $p10 i64) (local $mid i64)
+    (local.set $a0 (i64.and (local.get $a) (i64.const 0xffffffff)))
+    (local.set $a1 (i64.shr_u (local.get $a) (i64.const 32)))
+    (local.set $b0 (i64.and (local.get $b) (i64.const 0xffffffff)))
+    (local.set $b1 (i64.shr_u (local.get $b) (i64.const 32)))
+    (local.set $p01 (i64.mul (local.get $a0) (local.get $b1)))
+    (local.set $p10 (i64.mul (local.get $a1) (local.get $b0)))
+    (local.set $mid
+      (i64.add
+        (i64.add (i64.shr_u (i64.mul (local.get $a0) (local.get $b0)) (i64.const 32))
+                 (i64.and (local.get $p01) (i64.const 0xffffffff)))
+        (i64.and (local.get $p10) (i64.const 0xffffffff))))
+    (i64.add
+      (i64.add (i64.add (i64.mul (local.get $a1) (local.get $b1)) (i64.shr_u (local.get $p01) (i64.const 32)))
+               (i64.shr_u (local.get $p10) (i64.const 32)))
+      (i64.shr_u (local.get $mid) (i64.const 32))))
+
+;; PCG64: state = state * MULT + inc; output rotr(hi ^ lo, hi >> 58) of the new state.
+  ;; mode 0 writes raw u64, mode 1 writes next_double. The 64x64 high product is inlined
+  ;; (V8 does not inline wasm calls): MULT's low word is 0x4385df64_9fccf645.
+  (func (export "pcg64_fill") (param $n i32) (param $mode i32)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64) (local $p i32) (local $end i32)
+    (local $a0 i64) (local $a1 i64) (local $p01 i64) (local $p10 i64) (local $mh i64)
+    (local.set $hi (i64.load (i32.const 0)))
+    (local.set $lo (i64.load (i32.const 8)))
+    (local.set $ih (i64.load (i32.const 16)))
+    (local.set $il (i64.load (i32.const 24)))
+    (local.set $p (global.get $OUT))
+    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        ;; high 64 bits of lo * 0x4385df649fccf645
+        (local.set $a0 (i64.and (local.get $lo) (i64.const 0xffffffff)))
+        (local.set $a1 (i64.shr_u (local.get $lo) (i64.const 32)))
+        (local.set $p01 (i64.mul (local.get $a0) (i64.const 0x4385df64)))
+        (local.set $p10 (i64.mul (local.get $a1) (i64.const 0x9fccf645)))
+        (local.set $mh
+          (i64.add
+            (i64.add (i64.add (i64.mul (local.get $a1) (i64.const 0x4385df64)) (i64.shr_u (local.get $p01) (i64.const 32)))
+                     (i64.shr_u (local.get $p10) (i64.const 32)))
+            (i64.shr_u
+              (i64.add
+                (i64.add (i64.shr_u (i64.mul (local.get $a0) (i64.const 0x9fccf645)) (i64.const 32))
+                         (i64.and (local.get $p01) (i64.const 0xffffffff)))
+                (i64.and (local.get $p10) (i64.const 0xffffffff)))
+              (i64.const 32))))
+        (local.set $nl (i64.add (i64.mul (local.get $lo) (i64.const 0x4385df649fccf645)) (local.get $il)))
+        (local.set $hi
+          (i64.add
+            (i64.add
+              (i64.add (local.get $mh) (i64.mul (local.get $lo) (i64.const 0x2360ed051fc65da4)))
+              (i64.add (i64.mul (local.get $hi) (i64.const 0x4385df649fccf645)) (local.get $ih)))
+            (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il)))))
+        (local.set $lo (local.get $nl))
+        (local.set $x (i64.rotr (i64.xor (local.get $hi) (local.get $lo)) (i64.shr_u (local.get $hi) (i64.const 58))))
+        (if (local.get $mode)
+          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53))))
+          (else (i64.store (local.get $p) (local.get $x))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $next)))
+    (i64.store (i32.const 0) (local.get $hi))
+    (i64.store (i32.const 8) (local.get $lo)))
+
+    ;; PCG64DXSM: DXSM output of the pre-step state, then state = state * CHEAP + inc (CHEAP 64-bit).
+  (func (export "pcg64dxsm_fill") (param $n i32) (param $mode i32)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64) (local $p i32) (local $end i32)
+    (local.set $hi (i64.load (i32.const 0)))
+    (local.set $lo (i64.load (i32.const 8)))
+    (local.set $ih (i64.load (i32.const 16)))
+    (local.set $il (i64.load (i32.const 24)))
+    (local.set $p (global.get $OUT))
+    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $x (i64.xor (local.get $hi) (i64.shr_u (local.get $hi) (i64.const 32))))
+        (local.set $x (i64.mul (local.get $x) (i64.const 0xda942042e4dd58b5)))
+        (local.set $x (i64.xor (local.get $x) (i64.shr_u (local.get $x) (i64.const 48))))
+        (local.set $x (i64.mul (local.get $x) (i64.or (local.get $lo) (i64.const 1))))
+        (local.set $nl (i64.add (i64.mul (local.get $lo) (i64.const 0xda942042e4dd58b5)) (local.get $il)))
+        (local.set $hi
+          (i64.add
+            (i64.add (call $mulhi (local.get $lo) (i64.const 0xda942042e4dd58b5))
+                     (i64.add (i64.mul (local.get $hi) (i64.const 0xda942042e4dd58b5)) (local.get $ih)))
+            (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il)))))
+        (local.set $lo (local.get $nl))
+        (if (local.get $mode)
+          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53))))
+          (else (i64.store (local.get $p) (local.get $x))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $next)))
+    (i64.store (i32.const 0) (local.get $hi))
+    (i64.store (i32.const 8) (local.get $lo)))
+
+  ;; MT19937: regenerate all 624 words (mt19937_gen).
+  (func $mtgen
+    (local $k i32) (local $y i32) (local $a i32)
+    (local.set $k (i32.const 0))
+    (loop $l
+      (local.set $a (i32.add (global.get $MT) (i32.shl (local.get $k) (i32.const 2))))
+      (local.set $y (i32.or (i32.and (i32.load (local.get $a)) (i32.const 0x80000000))
+                            (i32.and (i32.load offset=4 (local.get $a)) (i32.const 0x7fffffff))))
+      (i32.store (local.get $a)
+        (i32.xor (i32.xor (i32.load offset=1588 (local.get $a)) (i32.shr_u (local.get $y) (i32.const 1)))
+                 (i32.and (i32.sub (i32.const 0) (i32.and (local.get $y) (i32.const 1))) (i32.const 0x9908b0df))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $k) (i32.const 227))))
+    (loop $l2
+      (local.set $a (i32.add (global.get $MT) (i32.shl (local.get $k) (i32.const 2))))
+      (local.set $y (i32.or (i32.and (i32.load (local.get $a)) (i32.const 0x80000000))
+                            (i32.and (i32.load offset=4 (local.get $a)) (i32.const 0x7fffffff))))
+      (i32.store (local.get $a)
+        (i32.xor (i32.xor (i32.load (i32.sub (local.get $a) (i32.const 908))) (i32.shr_u (local.get $y) (i32.const 1)))
+                 (i32.and (i32.sub (i32.const 0) (i32.and (local.get $y) (i32.const 1))) (i32.const 0x9908b0df))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $l2 (i32.lt_u (local.get $k) (i32.const 623))))
+    (local.set $a (i32.add (global.get $MT) (i32.const 2492)))
+    (local.set $y (i32.or (i32.and (i32.load (local.get $a)) (i32.const 0x80000000))
+                          (i32.and (i32.load (global.get $MT)) (i32.const 0x7fffffff))))
+    (i32.store (local.get $a)
+      (i32.xor (i32.xor (i32.load offset=1584 (global.get $MT)) (i32.shr_u (local.get $y) (i32.const 1)))
+               (i32.and (i32.sub (i32.const 0) (i32.and (local.get $y) (i32.const 1))) (i32.const 0x9908b0df))))
+    (global.set $mtpos (i32.const 0)))
+
+  ;; MT19937 next32 with tempering.
+  (func $mtnext (result i32)
+    (local $y i32)
+    (if (i32.ge_u (global.get $mtpos) (i32.const 624)) (then (call $mtgen)))
+    (local.set $y (i32.load (i32.add (global.get $MT) (i32.shl (global.get $mtpos) (i32.const 2)))))
+    (global.set $mtpos (i32.add (global.get $mtpos) (i32.const 1)))
+    (local.set $y (i32.xor (local.get $y) (i32.shr_u (local.get $y) (i32.const 11))))
+    (local.set $y (i32.xor (local.get $y) (i32.and (i32.shl (local.get $y) (i32.const 7)) (i32.const 0x9d2c5680))))
+    (local.set $y (i32.xor (local.get $y) (i32.and (i32.shl (local.get $y) (i32.const 15)) (i32.const 0xefc60000))))
+    (i32.xor (local.get $y) (i32.shr_u (local.get $y) (i32.const 18))))
+
+;; mode 0: raw outputs (one 32-bit word each, stored as u64); mode 1: next_double (27 + 26 bits).
+  ;; next32 is inlined for the doubles (V8 does not inline wasm calls).
+  (func (export "mt19937_fill") (param $n i32) (param $mode i32)
+    (local $p i32) (local $end i32) (local $a i32) (local $b i32) (local $pos i32)
+    (local.set $p (global.get $OUT))
+    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
+    (if (i32.eqz (local.get $mode))
+      (then
+        (block $rdone
+          (loop $rnext
+            (br_if $rdone (i32.ge_u (local.get $p) (local.get $end)))
+            (i64.store (local.get $p) (i64.extend_i32_u (call $mtnext)))
+            (local.set $p (i32.add (local.get $p) (i32.const 8)))
+            (br $rnext)))
+        (return)))
+    (local.set $pos (global.get $mtpos))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $mtgen) (local.set $pos (i32.const 0))))
+        (local.set $a (i32.load (i32.add (global.get $MT) (i32.shl (local.get $pos) (i32.const 2)))))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $mtgen) (local.set $pos (i32.const 0))))
+        (local.set $b (i32.load (i32.add (global.get $MT) (i32.shl (local.get $pos) (i32.const 2)))))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (local.set $a (i32.xor (local.get $a) (i32.shr_u (local.get $a) (i32.const 11))))
+        (local.set $a (i32.xor (local.get $a) (i32.and (i32.shl (local.get $a) (i32.const 7)) (i32.const 0x9d2c5680))))
+        (local.set $a (i32.xor (local.get $a) (i32.and (i32.shl (local.get $a) (i32.const 15)) (i32.const 0xefc60000))))
+        (local.set $a (i32.xor (local.get $a) (i32.shr_u (local.get $a) (i32.const 18))))
+        (local.set $b (i32.xor (local.get $b) (i32.shr_u (local.get $b) (i32.const 11))))
+        (local.set $b (i32.xor (local.get $b) (i32.and (i32.shl (local.get $b) (i32.const 7)) (i32.const 0x9d2c5680))))
+        (local.set $b (i32.xor (local.get $b) (i32.and (i32.shl (local.get $b) (i32.const 15)) (i32.const 0xefc60000))))
+        (local.set $b (i32.xor (local.get $b) (i32.shr_u (local.get $b) (i32.const 18))))
+        (f64.store (local.get $p)
+          (f64.mul
+            (f64.add (f64.mul (f64.convert_i32_s (i32.shr_u (local.get $a) (i32.const 5))) (f64.const 67108864))
+                     (f64.convert_i32_s (i32.shr_u (local.get $b) (i32.const 6))))
+            (f64.const 0x1p-53)))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $next)))
+    (global.set $mtpos (local.get $pos)))
+)
