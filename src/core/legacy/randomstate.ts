@@ -7,7 +7,12 @@ import { MT19937 } from '../bitgen/mt19937';
 import { typeError, valueError } from '../errors';
 import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
-import { NDArray, Size } from '../ndarray';
+import { fillBounded, INT_BOUNDS, IntDType } from '../distributions/bounded';
+import { PyError } from '../errors';
+import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
+import { floatValue, isPyFloat, isPyInt, PyFloat, toBigInt } from '../pyvalues';
+import { legacyGauss, legacyStandardExponential } from './gauss';
+import { shuffleInPlace, randomInterval } from './shuffle';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 
@@ -18,6 +23,16 @@ export class RandomState {
     random: { params: [SIZE] },
     ranf: { params: [SIZE] },
     sample: { params: [SIZE] },
+    randint: { params: [{ name: 'low' }, { name: 'high', default: null }, SIZE, { name: 'dtype', default: 'int64' }] },
+    random_integers: { params: [{ name: 'low' }, { name: 'high', default: null }, SIZE] },
+    standard_normal: { params: [SIZE] },
+    normal: { params: [{ name: 'loc', default: 0 }, { name: 'scale', default: 1 }, SIZE] },
+    standard_exponential: { params: [SIZE] },
+    exponential: { params: [{ name: 'scale', default: 1 }, SIZE] },
+    uniform: { params: [{ name: 'low', default: 0 }, { name: 'high', default: 1 }, SIZE] },
+    choice: { params: [{ name: 'a' }, SIZE, { name: 'replace', default: true }, { name: 'p', default: null }] },
+    permutation: { params: [{ name: 'x' }] },
+    bytes: { params: [{ name: 'length' }] },
   };
 
   readonly _bit_generator: MT19937;
@@ -85,4 +100,227 @@ export class RandomState {
   rand(...dims: number[]): number | NDArray<Float64Array> {
     return this.random_sample(dims.length === 0 ? undefined : dims);
   }
+
+  /** Uniform integers in [low, high) by masked rejection (NumPy's legacy `randint`). */
+  randint(low: unknown, high: unknown = null, size: Size = null, dtype: string = 'int64'): number | bigint | boolean | NDArray {
+    const dt = normalizeIntDtype(dtype);
+    let lo = toIntArg(low);
+    let hi: bigint;
+    if (high === null || high === undefined) {
+      hi = lo;
+      lo = 0n;
+      if (hi <= 0n) throw new PyError('ValueError', 'high <= 0');
+    } else {
+      hi = toIntArg(high);
+    }
+    const [minV, maxV] = INT_BOUNDS[dt];
+    if (lo < minV) throw new PyError('ValueError', `low is out of bounds for ${dt}`);
+    if (hi > maxV + 1n) throw new PyError('ValueError', `high is out of bounds for ${dt}`);
+    if (lo >= hi) throw new PyError('ValueError', 'low >= high');
+    const rng = hi - 1n - lo;
+    if (size === null || size === undefined) {
+      const one = allocate(dt, [1]);
+      fillBounded(this._bit_generator, dt, lo, rng, one.data as never, 1, true);
+      return scalarOf(one);
+    }
+    const out = allocate(dt, sizeToShape(size));
+    fillBounded(this._bit_generator, dt, lo, rng, out.data as never, out.data.length, true);
+    return out;
+  }
+
+  /** Deprecated in NumPy: integers in [low, high], default low 1. */
+  random_integers(low: unknown, high: unknown = null, size: Size = null): number | bigint | boolean | NDArray {
+    if (high === null || high === undefined) return this.randint(1, toIntArg(low) + 1n, size);
+    return this.randint(low, toIntArg(high) + 1n, size);
+  }
+
+  standard_normal(size: Size = null): number | NDArray<Float64Array> {
+    return this.floats(size, () => legacyGauss(this._bit_generator, this));
+  }
+
+  /** randn(d0, d1, ...): standard normals of shape (d0, d1, ...). */
+  randn(...dims: number[]): number | NDArray<Float64Array> {
+    for (const d of dims) if (!Number.isInteger(d)) throw new PyError('TypeError', "'float' object cannot be interpreted as an integer");
+    return this.standard_normal(dims.length === 0 ? null : dims);
+  }
+
+  normal(loc: unknown = 0, scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
+    const m = toFloat(loc), s = toFloat(scale);
+    if (s < 0) throw new PyError('ValueError', 'scale < 0');
+    return this.floats(size, () => m + s * legacyGauss(this._bit_generator, this));
+  }
+
+  standard_exponential(size: Size = null): number | NDArray<Float64Array> {
+    return this.floats(size, () => legacyStandardExponential(this._bit_generator));
+  }
+
+  exponential(scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
+    const s = toFloat(scale);
+    if (s < 0) throw new PyError('ValueError', 'scale < 0');
+    return this.floats(size, () => s * legacyStandardExponential(this._bit_generator));
+  }
+
+  uniform(low: unknown = 0, high: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
+    const lo = toFloat(low);
+    const range = toFloat(high) - lo;
+    if (!Number.isFinite(range)) throw new PyError('OverflowError', 'Range exceeds valid bounds');
+    return this.floats(size, () => lo + range * this._bit_generator.nextDouble());
+  }
+
+  /** Fisher-Yates from the end with NumPy's masked random_interval; shuffles a JS array or a typed array in place. */
+  shuffle(x: unknown[] | NDArray): void {
+    if (Array.isArray(x)) { shuffleInPlace(this._bit_generator, x); return; }
+    const rows = x.shape[0] ?? 0;
+    const stride = rows === 0 ? 0 : x.data.length / rows;
+    const data = x.data as unknown as { [i: number]: unknown; copyWithin: (t: number, s: number, e: number) => void; slice: (a: number, b: number) => ArrayLike<unknown> };
+    for (let i = rows - 1; i > 0; i--) {
+      const j = randomInterval(this._bit_generator, i);
+      if (stride === 1) { const t = data[i]; data[i] = data[j]; data[j] = t; continue; }
+      const row = data.slice(i * stride, (i + 1) * stride);
+      data.copyWithin(i * stride, j * stride, (j + 1) * stride);
+      for (let k = 0; k < stride; k++) data[j * stride + k] = row[k];
+    }
+  }
+
+  /** A shuffled arange(x) for an int, or a shuffled copy of a sequence / array. */
+  permutation(x: unknown): unknown[] | NDArray {
+    if (isPyInt(x)) {
+      const n = Number(toBigInt(x));
+      const out: NDArray<BigInt64Array> = { dtype: 'int64', shape: [n], data: new BigInt64Array(n) };
+      const idx = new Float64Array(n);
+      for (let i = 0; i < n; i++) idx[i] = i;
+      this.shuffle({ dtype: 'float64', shape: [n], data: idx });
+      for (let i = 0; i < n; i++) out.data[i] = BigInt(idx[i]);
+      return out;
+    }
+    if (Array.isArray(x)) { const copy = [...x]; this.shuffle(copy); return copy; }
+    if (x && typeof x === 'object' && 'shape' in x) {
+      const a = x as NDArray;
+      if (a.shape.length === 0) throw new PyError('IndexError', 'x must be an integer or at least 1-dimensional');
+      const copy: NDArray = { dtype: a.dtype, shape: [...a.shape], data: a.data.slice() as NDArray['data'] };
+      this.shuffle(copy);
+      return copy;
+    }
+    throw new PyError('IndexError', 'x must be an integer or at least 1-dimensional');
+  }
+
+  /** Random bytes: uint32 draws, little-endian, cut to length. */
+  bytes(length: number): Uint8Array {
+    const n32 = Math.floor((length - 1) / 4) + 1;
+    const words = this.randint(0, 4294967296n, [n32], 'uint32') as NDArray<Uint32Array>;
+    return new Uint8Array(words.data.buffer, 0, length).slice();
+  }
+
+  /**
+   * choice(a, size, replace, p): legacy algorithm — randint for uniform draws with replacement,
+   * the cdf + searchsorted for weighted ones, a permutation prefix without replacement.
+   */
+  choice(a: unknown, size: Size = null, replace = true, p: unknown = null): unknown {
+    let population: unknown[] | null = null;
+    let popSize: number;
+    if (isPyInt(a)) {
+      popSize = Number(toBigInt(a));
+    } else if (Array.isArray(a)) {
+      if (a.some((v) => Array.isArray(v))) throw new PyError('ValueError', 'a must be 1-dimensional');
+      population = a;
+      popSize = a.length;
+    } else {
+      throw new PyError('ValueError', 'a must be 1-dimensional or an integer');
+    }
+    const shape = size === null || size === undefined ? null : sizeToShape(size);
+    const count = shape === null ? 1 : shapeSize(shape);
+    if (population === null && popSize <= 0 && count !== 0) throw new PyError('ValueError', 'a must be greater than 0 unless no samples are taken');
+    if (population !== null && popSize === 0 && count !== 0) throw new PyError('ValueError', "'a' cannot be empty unless no samples are taken");
+    let probs: number[] | null = null;
+    if (p !== null && p !== undefined) {
+      probs = (p as unknown[]).map((v) => toFloat(v));
+      if (probs.length !== popSize) throw new PyError('ValueError', "'a' and 'p' must have same size");
+      if (probs.some((v) => v < 0)) throw new PyError('ValueError', 'probabilities are not non-negative');
+      if (Math.abs(kahanSum(probs) - 1) > Math.sqrt(2.220446049250313e-16)) throw new PyError('ValueError', 'probabilities do not sum to 1');
+    }
+    let idx: number[];
+    if (replace) {
+      if (probs) {
+        const cdf: number[] = [];
+        let acc = 0;
+        for (const v of probs) cdf.push((acc += v));
+        const last = cdf[cdf.length - 1];
+        for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
+        idx = [];
+        for (let k = 0; k < count; k++) {
+          const u = this._bit_generator.nextDouble();
+          let lo = 0, hi = cdf.length; // searchsorted side='right'
+          while (lo < hi) { const mid = (lo + hi) >> 1; if (cdf[mid] <= u) lo = mid + 1; else hi = mid; }
+          idx.push(lo);
+        }
+      } else {
+        const r = this.randint(0, popSize, [count]) as NDArray<BigInt64Array>;
+        idx = Array.from(r.data, Number);
+      }
+    } else {
+      if (count > popSize) throw new PyError('ValueError', "Cannot take a larger sample than population when 'replace=False'");
+      if (probs) throw new PyError('NotImplementedError', 'choice(replace=False, p=...) is not supported by SeedLab yet');
+      const perm = this.permutation(popSize) as NDArray<BigInt64Array>;
+      idx = Array.from(perm.data.subarray(0, count), Number);
+    }
+    if (population === null) {
+      if (shape === null) return idx[0];
+      return { dtype: 'int64', shape, data: BigInt64Array.from(idx.map(BigInt)) } as NDArray;
+    }
+    const picked = idx.map((i) => population![i]);
+    return shape === null ? picked[0] : picked;
+  }
+
+  /** size None -> one float; else a float64 array of that shape. */
+  private floats(size: Size, one: () => number): number | NDArray<Float64Array> {
+    return sizedDoubles(size, one, (out) => { for (let i = 0; i < out.length; i++) out[i] = one(); });
+  }
+}
+
+/** NumPy's kahan_sum over the probabilities (mtrand's check that p sums to 1). */
+function kahanSum(values: number[]): number {
+  if (values.length === 0) return 0;
+  let sum = values[0];
+  let c = 0;
+  for (let i = 1; i < values.length; i++) {
+    const y = values[i] - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+  }
+  return sum;
+}
+
+const INT_DTYPE_ALIASES: Record<string, IntDType> = {
+  int: 'int64', int64: 'int64', i8: 'int64', l: 'int64', int32: 'int32', i4: 'int32', int16: 'int16', i2: 'int16', int8: 'int8', i1: 'int8',
+  uint64: 'uint64', u8: 'uint64', uint32: 'uint32', u4: 'uint32', uint16: 'uint16', u2: 'uint16', uint8: 'uint8', u1: 'uint8', bool: 'bool', '?': 'bool',
+};
+
+function normalizeIntDtype(dtype: string): IntDType {
+  const dt = INT_DTYPE_ALIASES[dtype];
+  if (!dt) throw new PyError('TypeError', `Unsupported dtype dtype('${dtype}') for randint`);
+  return dt;
+}
+
+/** Integer arguments; floats are truncated as NumPy's int() does. */
+function toIntArg(v: unknown): bigint {
+  if (isPyInt(v)) return toBigInt(v);
+  if (isPyFloat(v)) return BigInt(Math.trunc(floatValue(v as number | PyFloat)));
+  throw new PyError('TypeError', `'${typeof v}' object cannot be interpreted as an integer`);
+}
+
+function toFloat(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return v.value;
+  throw new PyError('TypeError', `must be real number, not ${typeof v === 'string' ? 'str' : typeof v}`);
+}
+
+/** The single value of a one-element array as a Python scalar. */
+function scalarOf(a: NDArray): number | bigint | boolean {
+  const v = a.data[0];
+  if (a.dtype === 'bool') return v === 1;
+  if (typeof v === 'bigint') return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v;
+  return v as number;
 }
