@@ -5,10 +5,10 @@
 ;; up to CHUNK values at OUT, and the class copies the values and the state back out. The
 ;; algorithms are exactly those of the TypeScript classes (and NumPy): see pcg64.ts, mt19937.ts.
 (module
-  (memory (export "memory") 2)
+  (memory (export "memory") 3)
   ;; layout: 0..31 PCG state (hi, lo, inc_hi, inc_lo as i64); 4096.. MT19937 key (624 x i32);
   ;; 65536.. output (CHUNK = 8192 values of 8 bytes)
-  (global $OUT i32 (i32.const 65536))
+  (global $OUT i32 (i32.const 67584))
   (global $MT i32 (i32.const 4096))
   (global $mtpos (export "mtpos") (mut i32) (i32.const 624))
 
