@@ -16,6 +16,9 @@ export function run(): void {
   for (const [name, Ctor] of ctors) {
     const bg = new Ctor(42);
     const doubles = new Float64Array(N);
+    // Steady state, as NumPy's compiled loops are: V8 first runs WebAssembly in its baseline
+    // compiler and swaps in optimised code from a background thread a little later.
+    for (let i = 0; i < 15; i++) { bg.fillDoubles(doubles); bg.random_raw(N >> 2); }
     rows.push({
       what: `${name} random_raw(1e6)`,
       ours: rate(() => bg.random_raw(N), N),
