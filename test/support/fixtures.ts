@@ -5,8 +5,10 @@ import * as path from 'path';
 /** The repository's test/fixtures directory (tests run from out/test/...). */
 export const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
 
+/** Python's json writes ±Infinity bare; 1e999 is the same value in strict JSON. */
 export function readFixture<T = any>(...parts: string[]): T {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8')) as T;
+  const text = fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8').replace(/([[,:]\s*)(-?)Infinity\b/g, '$1$21e999');
+  return JSON.parse(text) as T;
 }
 
 /**
