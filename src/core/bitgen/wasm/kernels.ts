@@ -21,6 +21,7 @@ export interface Kernels {
   pcg64_fill(n: number, mode: number): void;
   pcg64dxsm_fill(n: number, mode: number): void;
   mt19937_fill(n: number, mode: number): void;
+  sfc64_fill(n: number, mode: number): void;
   /** Views over linear memory (the memory never grows, so they stay valid). */
   readonly u32: Uint32Array;
   readonly f64: Float64Array;

@@ -109,6 +109,34 @@
     (i64.store (i32.const 0) (local.get $hi))
     (i64.store (i32.const 8) (local.get $lo)))
 
+;; SFC64: tmp = a + b + w; w += 1; a = b ^ (b >> 11); b = c + (c << 3); c = rotl(c, 24) + tmp.
+  ;; State a, b, c, w as little-endian i64s at 0, 8, 16, 24; mode as for PCG64.
+  (func (export "sfc64_fill") (param $n i32) (param $mode i32)
+    (local $a i64) (local $b i64) (local $c i64) (local $w i64) (local $t i64) (local $p i32) (local $end i32)
+    (local.set $a (i64.load (i32.const 0)))
+    (local.set $b (i64.load (i32.const 8)))
+    (local.set $c (i64.load (i32.const 16)))
+    (local.set $w (i64.load (i32.const 24)))
+    (local.set $p (global.get $OUT))
+    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $t (i64.add (i64.add (local.get $a) (local.get $b)) (local.get $w)))
+        (local.set $w (i64.add (local.get $w) (i64.const 1)))
+        (local.set $a (i64.xor (local.get $b) (i64.shr_u (local.get $b) (i64.const 11))))
+        (local.set $b (i64.add (local.get $c) (i64.shl (local.get $c) (i64.const 3))))
+        (local.set $c (i64.add (i64.rotl (local.get $c) (i64.const 24)) (local.get $t)))
+        (if (local.get $mode)
+          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $t) (i64.const 11))) (f64.const 0x1p-53))))
+          (else (i64.store (local.get $p) (local.get $t))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $next)))
+    (i64.store (i32.const 0) (local.get $a))
+    (i64.store (i32.const 8) (local.get $b))
+    (i64.store (i32.const 16) (local.get $c))
+    (i64.store (i32.const 24) (local.get $w)))
+
   ;; MT19937: regenerate all 624 words (mt19937_gen).
   (func $mtgen
     (local $k i32) (local $y i32) (local $a i32)
