@@ -10,7 +10,8 @@ export type PyErrorType =
   | 'KeyError'
   | 'NotImplementedError'
   | 'ZeroDivisionError'
-  | 'RuntimeError';
+  | 'RuntimeError'
+  | 'AxisError';
 
 export class PyError extends Error {
   constructor(readonly pyType: PyErrorType, message: string) {

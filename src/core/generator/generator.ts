@@ -4,15 +4,29 @@
 import { BitGenerator } from '../bitgen/bitgenerator';
 import { PCG64 } from '../bitgen/pcg64';
 import { SeedSequence } from '../bitgen/seedsequence';
-import { typeError, valueError } from '../errors';
+import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
+import { fillBounded, INT_BOUNDS, mask32 } from '../distributions/bounded';
+import { PyError, typeError, valueError } from '../errors';
+import { shuffleInPlace, shuffleRows } from '../legacy/shuffle';
+import { isPyInt, toBigInt } from '../pyvalues';
+import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
 import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
-import { NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
+import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 
 export class Generator {
   /** Public sampling methods with NumPy's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
     random: { params: [SIZE, { name: 'dtype', default: 'float64' }] },
+    integers: { params: [{ name: 'low' }, { name: 'high', default: null }, SIZE, { name: 'dtype', default: 'int64' }, { name: 'endpoint', default: false }] },
+    standard_normal: { params: [SIZE] },
+    normal: { params: [{ name: 'loc', default: 0 }, { name: 'scale', default: 1 }, SIZE] },
+    standard_exponential: { params: [SIZE, { name: 'method', default: 'zig' }] },
+    exponential: { params: [{ name: 'scale', default: 1 }, SIZE] },
+    uniform: { params: [{ name: 'low', default: 0 }, { name: 'high', default: 1 }, SIZE] },
+    choice: { params: [{ name: 'a' }, SIZE, { name: 'replace', default: true }, { name: 'p', default: null }, { name: 'shuffle', default: true }] },
+    permutation: { params: [{ name: 'x' }] },
+    bytes: { params: [{ name: 'length' }] },
   };
 
   constructor(readonly bit_generator: BitGenerator) {
@@ -33,6 +47,183 @@ export class Generator {
     return { dtype: 'float32', shape, data };
   }
 
+  /** Uniform integers in [low, high) (or [low, high] with endpoint) by Lemire's method. */
+  integers(low: unknown, high: unknown = null, size: Size = null, dtype: string = 'int64', endpoint = false): number | bigint | boolean | NDArray {
+    const dt = normalizeIntDtype(dtype, 'integers');
+    let lo = toIntArg(low);
+    let hi: bigint;
+    if (high === null || high === undefined) {
+      hi = lo;
+      lo = 0n;
+    } else {
+      hi = toIntArg(high);
+    }
+    const [minV, maxV] = INT_BOUNDS[dt];
+    if (lo < minV) throw new PyError('ValueError', `low is out of bounds for ${dt}`);
+    if (hi > (endpoint ? maxV : maxV + 1n)) throw new PyError('ValueError', `high is out of bounds for ${dt}`);
+    if (endpoint ? lo > hi : lo >= hi) throw new PyError('ValueError', endpoint ? 'low > high' : 'low >= high');
+    const rng = (endpoint ? hi : hi - 1n) - lo;
+    const shape = size === null || size === undefined ? [1] : sizeToShape(size);
+    const out = allocate(dt, shape);
+    fillBounded(this.bit_generator, dt, lo, rng, out.data as never, out.data.length, false);
+    return size === null || size === undefined ? scalarOf(out) : out;
+  }
+
+  standard_normal(size: Size = null): number | NDArray<Float64Array> {
+    return this.floats(size, () => standardNormal(this.bit_generator));
+  }
+
+  normal(loc: unknown = 0, scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
+    const m = toFloat(loc), s = toFloat(scale);
+    if (s < 0) throw new PyError('ValueError', 'scale < 0');
+    return this.floats(size, () => m + s * standardNormal(this.bit_generator));
+  }
+
+  standard_exponential(size: Size = null, method = 'zig'): number | NDArray<Float64Array> {
+    const draw = method === 'zig' ? standardExponential : standardExponentialInv; // NumPy: anything else means 'inv'
+    return this.floats(size, () => draw(this.bit_generator));
+  }
+
+  exponential(scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
+    const s = toFloat(scale);
+    if (s < 0) throw new PyError('ValueError', 'scale < 0');
+    return this.floats(size, () => s * standardExponential(this.bit_generator));
+  }
+
+  uniform(low: unknown = 0, high: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
+    const lo = toFloat(low);
+    const range = toFloat(high) - lo;
+    if (!Number.isFinite(range)) throw new PyError('OverflowError', 'high - low range exceeds valid bounds');
+    return this.floats(size, () => lo + range * this.bit_generator.nextDouble());
+  }
+
+  /** Shuffles a JS array, or an array's first axis, in place (masked random_interval, as NumPy). */
+  shuffle(x: unknown[] | NDArray): void {
+    if (Array.isArray(x)) shuffleInPlace(this.bit_generator, x);
+    else shuffleRows(this.bit_generator, x);
+  }
+
+  permutation(x: unknown): unknown[] | NDArray {
+    if (isPyInt(x)) {
+      const n = Number(toBigInt(x));
+      const idx = new Float64Array(n);
+      for (let i = 0; i < n; i++) idx[i] = i;
+      shuffleRows(this.bit_generator, { dtype: 'float64', shape: [n], data: idx });
+      return { dtype: 'int64', shape: [n], data: BigInt64Array.from(idx, (v) => BigInt(v)) };
+    }
+    if (Array.isArray(x)) { const copy = [...x]; this.shuffle(copy); return copy; }
+    if (x && typeof x === 'object' && 'shape' in x && (x as NDArray).shape.length > 0) {
+      const a = x as NDArray;
+      const copy: NDArray = { dtype: a.dtype, shape: [...a.shape], data: a.data.slice() as NDArray['data'] };
+      shuffleRows(this.bit_generator, copy);
+      return copy;
+    }
+    throw new PyError('AxisError', 'axis 0 is out of bounds for array of dimension 0');
+  }
+
+  bytes(length: number): Uint8Array {
+    const n32 = Math.floor((length - 1) / 4) + 1;
+    const words = this.integers(0, 4294967296n, [n32], 'uint32') as NDArray<Uint32Array>;
+    return new Uint8Array(words.data.buffer, 0, length).slice();
+  }
+
+  /**
+   * choice(a, size, replace, p, shuffle): integers() for uniform draws with replacement, cdf +
+   * searchsorted for weighted ones, and without replacement NumPy's tail shuffle or Floyd's
+   * algorithm (then a shuffle) depending on the sizes.
+   */
+  choice(a: unknown, size: Size = null, replace = true, p: unknown = null, shuffle = true): unknown {
+    let population: unknown[] | null = null;
+    let popSize: number;
+    if (isPyInt(a)) popSize = Number(toBigInt(a));
+    else if (Array.isArray(a)) { population = a; popSize = a.length; }
+    else throw new PyError('ValueError', `a must be a sequence or an integer, not ${typeof a === 'number' ? "<class 'float'>" : typeof a}`);
+    const shape = size === null || size === undefined ? null : sizeToShape(size);
+    const count = shape === null ? 1 : shapeSize(shape);
+    if (population === null && popSize <= 0 && count !== 0) throw new PyError('ValueError', 'a must be a positive integer unless no samples are taken');
+    if (population !== null && popSize === 0 && count !== 0) throw new PyError('ValueError', 'a cannot be empty unless no samples are taken');
+    let probs: number[] | null = null;
+    if (p !== null && p !== undefined) {
+      probs = (p as unknown[]).map(toFloat);
+      if (probs.length !== popSize) throw new PyError('ValueError', 'a and p must have same size');
+      const sum = kahanSum(probs);
+      if (Number.isNaN(sum)) throw new PyError('ValueError', 'Probabilities contain NaN');
+      if (probs.some((v) => v < 0)) throw new PyError('ValueError', 'Probabilities are not non-negative');
+      if (Math.abs(sum - 1) > Math.sqrt(2.220446049250313e-16)) {
+        throw new PyError('ValueError', 'Probabilities do not sum to 1. See Notes section of docstring for more information.');
+      }
+    }
+    let idx: number[];
+    if (replace) {
+      if (probs) {
+        const cdf: number[] = [];
+        let acc = 0;
+        for (const v of probs) cdf.push((acc += v));
+        const last = cdf[cdf.length - 1];
+        for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
+        idx = Array.from({ length: count }, () => searchRight(cdf, this.bit_generator.nextDouble()));
+      } else {
+        idx = Array.from((this.integers(0, popSize, [count]) as NDArray<BigInt64Array>).data, Number);
+      }
+    } else {
+      if (count > popSize) throw new PyError('ValueError', 'Cannot take a larger sample than population when replace is False');
+      if (probs) throw new PyError('NotImplementedError', 'choice(replace=False, p=...) is not supported by SeedLab yet');
+      idx = this.sampleWithoutReplacement(popSize, count, shuffle);
+    }
+    if (population === null) {
+      if (shape === null) return idx[0];
+      return { dtype: 'int64', shape, data: BigInt64Array.from(idx, (v) => BigInt(v)) } as NDArray;
+    }
+    const picked = idx.map((i) => population![i]);
+    return shape === null ? picked[0] : picked;
+  }
+
+  /** NumPy's tail shuffle for large samples of large populations, else Floyd's algorithm. */
+  private sampleWithoutReplacement(popSize: number, size: number, shuffle: boolean): number[] {
+    const bounded = (max: number): number => {
+      const out = new BigInt64Array(1);
+      fillBounded(this.bit_generator, 'int64', 0n, BigInt(max), out as never, 1, false);
+      return Number(out[0]);
+    };
+    /** _shuffle_int: Fisher-Yates down to `first` with Lemire draws. */
+    const shuffleInt = (data: number[], n: number, first: number): void => {
+      for (let i = n - 1; i >= first; i--) {
+        const j = bounded(i);
+        const t = data[j]; data[j] = data[i]; data[i] = t;
+      }
+    };
+    const cutoff = shuffle ? 50 : 20;
+    if (popSize > 10000 && size > Math.floor(popSize / cutoff)) {
+      const idx = Array.from({ length: popSize }, (_, i) => i);
+      shuffleInt(idx, popSize, Math.max(popSize - size, 1));
+      return idx.slice(popSize - size);
+    }
+    const idx: number[] = new Array(size);
+    const mask = mask32(Math.floor(1.2 * size));
+    const setSize = mask + 1;
+    const hashSet = new Float64Array(setSize).fill(-1);
+    for (let j = popSize - size; j < popSize; j++) {
+      const val = bounded(j);
+      let loc = val & mask;
+      while (hashSet[loc] !== -1 && hashSet[loc] !== val) loc = (loc + 1) & mask;
+      if (hashSet[loc] === -1) {
+        hashSet[loc] = val;
+        idx[j - popSize + size] = val;
+      } else {
+        loc = j & mask;
+        while (hashSet[loc] !== -1) loc = (loc + 1) & mask;
+        hashSet[loc] = j;
+        idx[j - popSize + size] = j;
+      }
+    }
+    if (shuffle) shuffleInt(idx, size, 1);
+    return idx;
+  }
+
+  private floats(size: Size, one: () => number): number | NDArray<Float64Array> {
+    return sizedDoubles(size, one, (out) => { for (let i = 0; i < out.length; i++) out[i] = one(); });
+  }
+
   /** Independent child generators (NumPy >= 1.25). */
   spawn(n_children: number): Generator[] {
     return this.bit_generator.spawn(n_children).map((bg) => new Generator(bg));
@@ -46,4 +237,15 @@ export function default_rng(seed?: unknown): Generator {
   if (seed instanceof SeedSequence) return new Generator(new PCG64(seed));
   if (typeof seed === 'number' && Number.isInteger(seed) && seed < 0) throw valueError('expected non-negative integer');
   return new Generator(new PCG64(seed));
+}
+
+/** numpy's searchsorted(side='right') on a sorted cdf. */
+function searchRight(cdf: number[], u: number): number {
+  let lo = 0, hi = cdf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cdf[mid] <= u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

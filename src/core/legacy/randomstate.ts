@@ -7,12 +7,13 @@ import { MT19937 } from '../bitgen/mt19937';
 import { typeError, valueError } from '../errors';
 import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
-import { fillBounded, INT_BOUNDS, IntDType } from '../distributions/bounded';
+import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
+import { fillBounded, INT_BOUNDS } from '../distributions/bounded';
 import { PyError } from '../errors';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
-import { floatValue, isPyFloat, isPyInt, PyFloat, toBigInt } from '../pyvalues';
+import { isPyInt, toBigInt } from '../pyvalues';
 import { legacyGauss, legacyStandardExponential } from './gauss';
-import { shuffleInPlace, randomInterval } from './shuffle';
+import { shuffleInPlace, shuffleRows } from './shuffle';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 
@@ -167,19 +168,10 @@ export class RandomState {
     return this.floats(size, () => lo + range * this._bit_generator.nextDouble());
   }
 
-  /** Fisher-Yates from the end with NumPy's masked random_interval; shuffles a JS array or a typed array in place. */
+  /** Fisher-Yates from the end with NumPy's masked random_interval; shuffles a JS array or an array's rows in place. */
   shuffle(x: unknown[] | NDArray): void {
-    if (Array.isArray(x)) { shuffleInPlace(this._bit_generator, x); return; }
-    const rows = x.shape[0] ?? 0;
-    const stride = rows === 0 ? 0 : x.data.length / rows;
-    const data = x.data as unknown as { [i: number]: unknown; copyWithin: (t: number, s: number, e: number) => void; slice: (a: number, b: number) => ArrayLike<unknown> };
-    for (let i = rows - 1; i > 0; i--) {
-      const j = randomInterval(this._bit_generator, i);
-      if (stride === 1) { const t = data[i]; data[i] = data[j]; data[j] = t; continue; }
-      const row = data.slice(i * stride, (i + 1) * stride);
-      data.copyWithin(i * stride, j * stride, (j + 1) * stride);
-      for (let k = 0; k < stride; k++) data[j * stride + k] = row[k];
-    }
+    if (Array.isArray(x)) shuffleInPlace(this._bit_generator, x);
+    else shuffleRows(this._bit_generator, x);
   }
 
   /** A shuffled arange(x) for an int, or a shuffled copy of a sequence / array. */
@@ -277,50 +269,3 @@ export class RandomState {
   }
 }
 
-/** NumPy's kahan_sum over the probabilities (mtrand's check that p sums to 1). */
-function kahanSum(values: number[]): number {
-  if (values.length === 0) return 0;
-  let sum = values[0];
-  let c = 0;
-  for (let i = 1; i < values.length; i++) {
-    const y = values[i] - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
-  }
-  return sum;
-}
-
-const INT_DTYPE_ALIASES: Record<string, IntDType> = {
-  int: 'int64', int64: 'int64', i8: 'int64', l: 'int64', int32: 'int32', i4: 'int32', int16: 'int16', i2: 'int16', int8: 'int8', i1: 'int8',
-  uint64: 'uint64', u8: 'uint64', uint32: 'uint32', u4: 'uint32', uint16: 'uint16', u2: 'uint16', uint8: 'uint8', u1: 'uint8', bool: 'bool', '?': 'bool',
-};
-
-function normalizeIntDtype(dtype: string): IntDType {
-  const dt = INT_DTYPE_ALIASES[dtype];
-  if (!dt) throw new PyError('TypeError', `Unsupported dtype dtype('${dtype}') for randint`);
-  return dt;
-}
-
-/** Integer arguments; floats are truncated as NumPy's int() does. */
-function toIntArg(v: unknown): bigint {
-  if (isPyInt(v)) return toBigInt(v);
-  if (isPyFloat(v)) return BigInt(Math.trunc(floatValue(v as number | PyFloat)));
-  throw new PyError('TypeError', `'${typeof v}' object cannot be interpreted as an integer`);
-}
-
-function toFloat(v: unknown): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v instanceof PyFloat) return v.value;
-  throw new PyError('TypeError', `must be real number, not ${typeof v === 'string' ? 'str' : typeof v}`);
-}
-
-/** The single value of a one-element array as a Python scalar. */
-function scalarOf(a: NDArray): number | bigint | boolean {
-  const v = a.data[0];
-  if (a.dtype === 'bool') return v === 1;
-  if (typeof v === 'bigint') return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v;
-  return v as number;
-}

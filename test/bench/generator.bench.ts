@@ -1,0 +1,23 @@
+/** Generator on PCG64 vs NumPy (issue 6 goals: >= 0.5x for the first four). */
+import { default_rng } from '../../src/core/generator/generator';
+import { Generator } from '../../src/core/generator/generator';
+import { BenchRow, printTable, pythonRate, rate } from './harness';
+
+const N = 1_000_000;
+
+export function run(): void {
+  const g = default_rng(42);
+  const setup = 'import numpy as np; g = np.random.default_rng(42)';
+  const has = (m: string): boolean => m in Generator.methods;
+  const row = (what: string, method: string, ours: () => void, numpy: string, goal?: number): BenchRow => ({
+    what, goal, ours: has(method) ? rate(ours, N) : NaN, peer: pythonRate(setup, numpy, N),
+  });
+  printTable('Generator on PCG64 (issue 6)', 'NumPy', [
+    row('random(1e6)', 'random', () => g.random(N), `g.random(${N})`, 0.5),
+    row('integers(0,100,1e6)', 'integers', () => g.integers(0, 100, N), `g.integers(0, 100, ${N})`, 0.5),
+    row('standard_normal(1e6)', 'standard_normal', () => g.standard_normal(N), `g.standard_normal(${N})`, 0.5),
+    row('standard_exponential(1e6)', 'standard_exponential', () => g.standard_exponential(N), `g.standard_exponential(${N})`, 0.5),
+    row('binomial(10,0.5,1e6)', 'binomial', () => (g as any).binomial(10, 0.5, N), `g.binomial(10, 0.5, ${N})`),
+    row('poisson(3,1e6)', 'poisson', () => (g as any).poisson(3, N), `g.poisson(3, ${N})`),
+  ]);
+}
