@@ -22,6 +22,8 @@ export interface Kernels {
   pcg64dxsm_fill(n: number, mode: number): void;
   mt19937_fill(n: number, mode: number): void;
   sfc64_fill(n: number, mode: number): void;
+  /** Philox: `n` whole blocks of 4 outputs. */
+  philox_fill(n: number, mode: number): void;
   /** Views over linear memory (the memory never grows, so they stay valid). */
   readonly u32: Uint32Array;
   readonly f64: Float64Array;

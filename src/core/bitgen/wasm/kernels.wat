@@ -109,6 +109,73 @@
     (i64.store (i32.const 0) (local.get $hi))
     (i64.store (i32.const 8) (local.get $lo)))
 
+;; Philox4x64-10: `n` whole blocks. Counter (4 i64) at 0, key (2 i64) at 32; each block bumps the
+  ;; counter and writes its 4 outputs (raw or doubles by mode); the last block's raw outputs are
+  ;; left at 48..79 for the class's buffer.
+  (func (export "philox_fill") (param $n i32) (param $mode i32)
+    (local $c0 i64) (local $c1 i64) (local $c2 i64) (local $c3 i64) (local $k0 i64) (local $k1 i64)
+    (local $x0 i64) (local $x1 i64) (local $x2 i64) (local $x3 i64) (local $h0 i64) (local $h1 i64)
+    (local $l0 i64) (local $l1 i64) (local $r i32) (local $p i32) (local $end i32)
+    (local.set $c0 (i64.load (i32.const 0)))
+    (local.set $c1 (i64.load (i32.const 8)))
+    (local.set $c2 (i64.load (i32.const 16)))
+    (local.set $c3 (i64.load (i32.const 24)))
+    (local.set $p (global.get $OUT))
+    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 5))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $c0 (i64.add (local.get $c0) (i64.const 1)))
+        (if (i64.eqz (local.get $c0))
+          (then
+            (local.set $c1 (i64.add (local.get $c1) (i64.const 1)))
+            (if (i64.eqz (local.get $c1))
+              (then
+                (local.set $c2 (i64.add (local.get $c2) (i64.const 1)))
+                (if (i64.eqz (local.get $c2))
+                  (then (local.set $c3 (i64.add (local.get $c3) (i64.const 1)))))))))
+        (local.set $x0 (local.get $c0)) (local.set $x1 (local.get $c1))
+        (local.set $x2 (local.get $c2)) (local.set $x3 (local.get $c3))
+        (local.set $k0 (i64.load (i32.const 32)))
+        (local.set $k1 (i64.load (i32.const 40)))
+        (local.set $r (i32.const 0))
+        (loop $round
+          (if (local.get $r)
+            (then
+              (local.set $k0 (i64.add (local.get $k0) (i64.const 0x9e3779b97f4a7c15)))
+              (local.set $k1 (i64.add (local.get $k1) (i64.const 0xbb67ae8584caa73b)))))
+          (local.set $l0 (i64.mul (local.get $x0) (i64.const 0xd2e7470ee14c6c93)))
+          (local.set $h0 (call $mulhi (i64.const 0xd2e7470ee14c6c93) (local.get $x0)))
+          (local.set $l1 (i64.mul (local.get $x2) (i64.const 0xca5a826395121157)))
+          (local.set $h1 (call $mulhi (i64.const 0xca5a826395121157) (local.get $x2)))
+          (local.set $x0 (i64.xor (i64.xor (local.get $h1) (local.get $x1)) (local.get $k0)))
+          (local.set $x2 (i64.xor (i64.xor (local.get $h0) (local.get $x3)) (local.get $k1)))
+          (local.set $x1 (local.get $l1))
+          (local.set $x3 (local.get $l0))
+          (local.set $r (i32.add (local.get $r) (i32.const 1)))
+          (br_if $round (i32.lt_u (local.get $r) (i32.const 10))))
+        (if (local.get $mode)
+          (then
+            (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x0) (i64.const 11))) (f64.const 0x1p-53)))
+            (f64.store offset=8 (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x1) (i64.const 11))) (f64.const 0x1p-53)))
+            (f64.store offset=16 (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x2) (i64.const 11))) (f64.const 0x1p-53)))
+            (f64.store offset=24 (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x3) (i64.const 11))) (f64.const 0x1p-53))))
+          (else
+            (i64.store (local.get $p) (local.get $x0))
+            (i64.store offset=8 (local.get $p) (local.get $x1))
+            (i64.store offset=16 (local.get $p) (local.get $x2))
+            (i64.store offset=24 (local.get $p) (local.get $x3))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br $next)))
+    (i64.store (i32.const 0) (local.get $c0))
+    (i64.store (i32.const 8) (local.get $c1))
+    (i64.store (i32.const 16) (local.get $c2))
+    (i64.store (i32.const 24) (local.get $c3))
+    (i64.store (i32.const 48) (local.get $x0))
+    (i64.store (i32.const 56) (local.get $x1))
+    (i64.store (i32.const 64) (local.get $x2))
+    (i64.store (i32.const 72) (local.get $x3)))
+
 ;; SFC64: tmp = a + b + w; w += 1; a = b ^ (b >> 11); b = c + (c << 3); c = rotl(c, 24) + tmp.
   ;; State a, b, c, w as little-endian i64s at 0, 8, 16, 24; mode as for PCG64.
   (func (export "sfc64_fill") (param $n i32) (param $mode i32)
