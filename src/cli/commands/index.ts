@@ -1,5 +1,6 @@
 import type { Command } from '../command';
+import { lintCommand } from './lint';
 import { sampleCommand } from './sample';
 
 /** Every verb of the `seedlab` CLI, in the order `seedlab --help` lists them. */
-export const commands: readonly Command[] = [sampleCommand];
+export const commands: readonly Command[] = [lintCommand, sampleCommand];

@@ -1,0 +1,189 @@
+/**
+ * Python source -> the facts about randomness the rules need: imports and aliases resolved to
+ * qualified names (`np.random.rand` -> `numpy.random.rand`), user names that shadow a library,
+ * and every call in source order with its literal arguments and whether it runs in a loop or a
+ * function. Built on @lezer/python, which is error-tolerant: a syntax error never stops it.
+ */
+import { parser } from '@lezer/python';
+import type { SyntaxNode, Tree } from '@lezer/common';
+
+export interface Arg {
+  readonly text: string;
+  /** Keyword name, or null for a positional argument. */
+  readonly keyword: string | null;
+  readonly from: number;
+  readonly to: number;
+  /** True for a literal the rules can evaluate (numbers, strings, None, True/False, lists of those). */
+  readonly literal: boolean;
+}
+
+export interface Call {
+  /** Resolved qualified name, e.g. `numpy.random.rand`, or null when it is not a library name. */
+  readonly qualname: string | null;
+  /** The callee as written, e.g. `np.random.rand`. */
+  readonly callee: string;
+  readonly from: number;
+  readonly to: number;
+  readonly calleeFrom: number;
+  readonly calleeTo: number;
+  readonly args: readonly Arg[];
+  /** Inside a for/while body (the call repeats). */
+  readonly inLoop: boolean;
+  /** Name of the enclosing function, or null at module level. */
+  readonly inFunction: string | null;
+  /** Target name when the call's value is assigned (`rng = default_rng(1)`). */
+  readonly assignedTo: string | null;
+  /** Start of the statement holding the call (where a seeding line can be inserted). */
+  readonly statementFrom: number;
+}
+
+export interface Model {
+  readonly source: string;
+  readonly tree: Tree;
+  readonly calls: readonly Call[];
+  /** Local name -> qualified name for every import. */
+  readonly imports: ReadonlyMap<string, string>;
+  /** Offset just after the last top-level import (where new imports/seeding go). */
+  readonly afterImports: number;
+}
+
+const LITERAL_NODES = new Set(['Number', 'String', 'None', 'Boolean', 'ArrayExpression', 'TupleExpression', 'UnaryExpression']);
+
+function isLiteral(node: SyntaxNode): boolean {
+  if (node.name === 'UnaryExpression') return node.lastChild?.name === 'Number';
+  if (node.name === 'ArrayExpression' || node.name === 'TupleExpression') {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (!['[', ']', '(', ')', ','].includes(c.name) && !isLiteral(c)) return false;
+    }
+    return true;
+  }
+  return LITERAL_NODES.has(node.name);
+}
+
+/** Dotted text of a Name / MemberExpression chain, or null for anything else. */
+function dotted(node: SyntaxNode, src: string): string | null {
+  if (node.name === 'VariableName') return src.slice(node.from, node.to);
+  if (node.name === 'MemberExpression') {
+    const obj = node.firstChild;
+    const prop = node.lastChild;
+    if (!obj || !prop || prop.name !== 'PropertyName') return null;
+    const base = dotted(obj, src);
+    return base === null ? null : `${base}.${src.slice(prop.from, prop.to)}`;
+  }
+  return null;
+}
+
+function parseArgs(argList: SyntaxNode | null, src: string): Arg[] {
+  const args: Arg[] = [];
+  if (!argList) return args;
+  let keyword: string | null = null;
+  for (let c = argList.firstChild; c; c = c.nextSibling) {
+    if (['(', ')', ','].includes(c.name)) continue;
+    if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
+      keyword = src.slice(c.from, c.to);
+      c = c.nextSibling;
+      continue;
+    }
+    if (c.name === '*' || c.name === '**') continue;
+    args.push({ text: src.slice(c.from, c.to), keyword, from: c.from, to: c.to, literal: isLiteral(c) });
+    keyword = null;
+  }
+  return args;
+}
+
+function recordImport(node: SyntaxNode, src: string, imports: Map<string, string>): void {
+  const text = (n: SyntaxNode): string => src.slice(n.from, n.to);
+  const kids: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
+  if (kids[0]?.name === 'from') {
+    const importAt = kids.findIndex((k) => k.name === 'import');
+    const module = kids.slice(1, importAt).map(text).join('');
+    for (let i = importAt + 1; i < kids.length; i++) {
+      if (kids[i].name !== 'VariableName') continue;
+      const name = text(kids[i]);
+      if (kids[i + 1]?.name === 'as') {
+        imports.set(text(kids[i + 2]), `${module}.${name}`);
+        i += 2;
+      } else {
+        imports.set(name, `${module}.${name}`);
+      }
+    }
+    return;
+  }
+  // import a.b.c [as x], d
+  let parts: string[] = [];
+  for (let i = 1; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.name === 'VariableName') parts.push(text(k));
+    else if (k.name === 'as') {
+      imports.set(text(kids[i + 1]), parts.join('.'));
+      parts = [];
+      i++;
+    } else if (k.name === ',') {
+      if (parts.length) imports.set(parts[0], parts[0]);
+      parts = [];
+    }
+  }
+  if (parts.length) imports.set(parts[0], parts[0]);
+}
+
+export function buildModel(source: string, tree: Tree = parser.parse(source)): Model {
+  const imports = new Map<string, string>();
+  const calls: Call[] = [];
+  let afterImports = 0;
+  const resolve = (callee: string): string | null => {
+    const [head, ...rest] = callee.split('.');
+    const q = imports.get(head);
+    return q === undefined ? null : [q, ...rest].join('.');
+  };
+
+  const visit = (node: SyntaxNode, inLoop: boolean, inFunction: string | null, statementFrom: number): void => {
+    const name = node.name;
+    if (name === 'ImportStatement') {
+      recordImport(node, source, imports);
+      if (node.parent?.name === 'Script') afterImports = node.to;
+      return;
+    }
+    const isStatement = name.endsWith('Statement') || name === 'FunctionDefinition' || name === 'ClassDefinition';
+    const stmtFrom = isStatement ? node.from : statementFrom;
+    if (name === 'AssignStatement') {
+      // A user assignment to an imported name shadows the library from here on.
+      const target = node.firstChild;
+      if (target?.name === 'VariableName') {
+        const t = source.slice(target.from, target.to);
+        if (imports.has(t) && node.lastChild?.name !== 'CallExpression') imports.delete(t);
+        else if (imports.has(t)) {
+          const rhsCallee = node.lastChild?.firstChild ? dotted(node.lastChild.firstChild, source) : null;
+          if (rhsCallee === null || resolve(rhsCallee) === null) imports.delete(t);
+        }
+      }
+    }
+    if (name === 'CallExpression') {
+      const calleeNode = node.firstChild!;
+      const callee = dotted(calleeNode, source);
+      const argList = node.getChild('ArgList');
+      const parent = node.parent;
+      const assignedTo = parent?.name === 'AssignStatement' && parent.firstChild?.name === 'VariableName' && parent.lastChild?.from === node.from && parent.lastChild?.to === node.to
+        ? source.slice(parent.firstChild.from, parent.firstChild.to) : null;
+      if (callee !== null) {
+        calls.push({
+          qualname: resolve(callee), callee, from: node.from, to: node.to, calleeFrom: calleeNode.from, calleeTo: calleeNode.to,
+          args: parseArgs(argList, source), inLoop, inFunction, assignedTo, statementFrom: stmtFrom,
+        });
+      }
+    }
+    const loop = inLoop || name === 'ForStatement' || name === 'WhileStatement';
+    let fn = inFunction;
+    if (name === 'FunctionDefinition') {
+      const n = node.getChild('VariableName');
+      fn = n ? source.slice(n.from, n.to) : '<function>';
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      // The iterable of a for loop runs once; only the body repeats.
+      const childLoop = name === 'ForStatement' || name === 'WhileStatement' ? loop && (c.name === 'Body' || inLoop) : loop;
+      visit(c, childLoop, fn, stmtFrom);
+    }
+  };
+  visit(tree.topNode, false, null, 0);
+  return { source, tree, calls, imports, afterImports };
+}

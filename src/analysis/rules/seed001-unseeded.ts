@@ -1,0 +1,57 @@
+/** SEED001: randomness drawn from a source that nothing seeded first. */
+import type { Finding, Rule } from '../finding';
+import { classify, GENERATOR_CONSTRUCTORS, seedArg, Source } from '../sources';
+
+const SEEDING: Record<Source, (seed: number) => string> = {
+  numpy: (s) => `np.random.seed(${s})`,
+  python: (s) => `random.seed(${s})`,
+  torch: (s) => `torch.manual_seed(${s})`,
+  tensorflow: (s) => `tf.random.set_seed(${s})`,
+};
+
+const NAMES: Record<Source, string> = { numpy: "NumPy's global random state", python: "Python's random module", torch: "PyTorch's global generator", tensorflow: "TensorFlow's global seed" };
+
+export const seed001: Rule = {
+  code: 'SEED001',
+  name: 'unseeded-random-source',
+  defaultSeverity: 'warning',
+  check(model, ctx) {
+    const findings: Finding[] = [];
+    const seeded = new Set<Source>();
+    const reported = new Set<Source>();
+    for (const call of model.calls) {
+      const kind = call.qualname ? GENERATOR_CONSTRUCTORS[call.qualname] : undefined;
+      if (kind) {
+        const arg = seedArg(call);
+        if (!arg || arg.text === 'None') {
+          const insertAt = call.to - 1; // before the closing parenthesis
+          findings.push({
+            code: 'SEED001', severity: 'warning', from: call.calleeFrom, to: call.to,
+            message: `${call.callee}() without a seed draws fresh OS entropy: every run gives different numbers. Pass a seed, e.g. ${call.callee}(${ctx.defaultSeed}).`,
+            fix: arg ? { title: `Seed with ${ctx.defaultSeed}`, edits: [{ from: arg.from, to: arg.to, insert: String(ctx.defaultSeed) }] }
+              : { title: `Seed with ${ctx.defaultSeed}`, edits: [{ from: insertAt, to: insertAt, insert: String(ctx.defaultSeed) }] },
+          });
+        }
+        continue;
+      }
+      const sc = classify(call);
+      if (!sc) continue;
+      if (sc.kind === 'seed') { seeded.add(sc.source); continue; }
+      if (seeded.has(sc.source) || reported.has(sc.source)) continue;
+      reported.add(sc.source);
+      const line = `${SEEDING[sc.source](ctx.defaultSeed)}\n`;
+      findings.push({
+        code: 'SEED001', severity: 'warning', from: call.calleeFrom, to: call.to,
+        message: `${call.callee}() draws from ${NAMES[sc.source]}, which nothing seeded before this call: results change on every run. Seed it first, e.g. ${SEEDING[sc.source](ctx.defaultSeed)}.`,
+        fix: { title: `Insert ${SEEDING[sc.source](ctx.defaultSeed)} before the first draw`, edits: [{ from: call.statementFrom, to: call.statementFrom, insert: line + indentOf(model.source, call.statementFrom) }] },
+      });
+    }
+    return findings;
+  },
+};
+
+/** The indentation of the line holding `offset`, to keep an inserted line aligned. */
+function indentOf(source: string, offset: number): string {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(source.slice(lineStart, offset))![0];
+}

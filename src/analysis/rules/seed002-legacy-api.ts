@@ -1,0 +1,60 @@
+/** SEED002: the legacy global NumPy API (np.random.seed, np.random.rand, ...), every call, as Ruff's NPY002. */
+import type { Finding, Rule } from '../finding';
+import type { Call } from '../model';
+import { LEGACY_FUNCTIONS } from '../sources';
+
+/** Legacy function -> Generator method where the name changed. */
+const RENAMED: Record<string, string> = {
+  rand: 'random', randn: 'standard_normal', randint: 'integers', random_integers: 'integers',
+  random_sample: 'random', ranf: 'random', sample: 'random',
+};
+
+/** The Generator call that replaces a legacy call, or null when there is no one-to-one rewrite. */
+export function generatorRewrite(call: Call, fn: string): string | null {
+  const args = call.args.map((a) => (a.keyword ? `${a.keyword}=${a.text}` : a.text));
+  const positional = call.args.filter((a) => a.keyword === null).map((a) => a.text);
+  switch (fn) {
+    case 'seed': return null;
+    case 'rand':
+    case 'randn': {
+      if (call.args.some((a) => a.keyword !== null)) return null;
+      const shape = positional.length === 0 ? '' : positional.length === 1 ? positional[0] : `(${positional.join(', ')})`;
+      return `rng.${RENAMED[fn]}(${shape})`;
+    }
+    case 'random_integers': {
+      if (call.args.some((a) => a.keyword !== null) || positional.length < 1) return null;
+      const [low, high, ...rest] = positional;
+      return high === undefined ? `rng.integers(1, ${low}, endpoint=True)` : `rng.integers(${[low, high, ...rest].join(', ')}, endpoint=True)`;
+    }
+    case 'get_state': case 'set_state': case 'tomaxint': return null;
+    default: return `rng.${RENAMED[fn] ?? fn}(${args.join(', ')})`;
+  }
+}
+
+export const seed002: Rule = {
+  code: 'SEED002',
+  name: 'legacy-numpy-random',
+  defaultSeverity: 'information',
+  check(model) {
+    const findings: Finding[] = [];
+    for (const call of model.calls) {
+      const q = call.qualname;
+      if (!q?.startsWith('numpy.random.')) continue;
+      const fn = q.slice('numpy.random.'.length);
+      if (!LEGACY_FUNCTIONS.has(fn)) continue;
+      let fix: Finding['fix'];
+      let message: string;
+      if (fn === 'seed') {
+        const seed = call.args[0]?.text ?? '';
+        message = `${call.callee}() seeds NumPy's legacy global state, shared by every library in the process. Prefer a Generator: rng = np.random.default_rng(${seed}).`;
+        fix = { title: `Replace with rng = np.random.default_rng(${seed})`, edits: [{ from: call.from, to: call.to, insert: `rng = np.random.default_rng(${seed})` }] };
+      } else {
+        const rewrite = generatorRewrite(call, fn);
+        message = `${call.callee}() uses NumPy's legacy global random state. Prefer a seeded Generator${rewrite ? `: ${rewrite}` : ''} (the numbers change with the rewrite).`;
+        if (rewrite) fix = { title: `Replace with ${rewrite}`, edits: [{ from: call.from, to: call.to, insert: rewrite }] };
+      }
+      findings.push({ code: 'SEED002', severity: 'information', from: call.calleeFrom, to: call.to, message, fix });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,73 @@
+/** Which library calls seed, draw from, or create which source of randomness. */
+import type { Call } from './model';
+
+/** Every public RandomState method reachable as np.random.<name> (the legacy global API). */
+export const LEGACY_FUNCTIONS = new Set([
+  'seed', 'get_state', 'set_state', 'rand', 'randn', 'randint', 'random_integers', 'random_sample', 'random', 'ranf',
+  'sample', 'choice', 'bytes', 'shuffle', 'permutation', 'beta', 'binomial', 'chisquare', 'dirichlet', 'exponential', 'f',
+  'gamma', 'geometric', 'gumbel', 'hypergeometric', 'laplace', 'logistic', 'lognormal', 'logseries', 'multinomial',
+  'multivariate_normal', 'negative_binomial', 'noncentral_chisquare', 'noncentral_f', 'normal', 'pareto', 'poisson', 'power',
+  'rayleigh', 'standard_cauchy', 'standard_exponential', 'standard_gamma', 'standard_normal', 'standard_t', 'triangular',
+  'uniform', 'vonmises', 'wald', 'weibull', 'zipf', 'tomaxint',
+]);
+
+const NOT_DRAWS = new Set(['seed', 'get_state', 'set_state']);
+
+/** Python's random module functions that draw. */
+const PY_DRAWS = new Set([
+  'random', 'uniform', 'triangular', 'randint', 'randrange', 'choice', 'choices', 'shuffle', 'sample', 'getrandbits', 'randbytes',
+  'gauss', 'normalvariate', 'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'betavariate',
+  'paretovariate', 'weibullvariate', 'binomialvariate',
+]);
+
+const TORCH_DRAWS = new Set(['rand', 'randn', 'randint', 'randperm', 'normal', 'bernoulli', 'multinomial', 'poisson', 'rand_like', 'randn_like', 'randint_like']);
+
+export type Source = 'numpy' | 'python' | 'torch' | 'tensorflow';
+
+export interface SourceCall {
+  readonly source: Source;
+  readonly kind: 'seed' | 'draw';
+}
+
+/** How a call touches a global source of randomness, if it does. */
+export function classify(call: Call): SourceCall | null {
+  const q = call.qualname;
+  if (!q) return null;
+  if (q.startsWith('numpy.random.')) {
+    const fn = q.slice('numpy.random.'.length);
+    if (!LEGACY_FUNCTIONS.has(fn)) return null;
+    if (fn === 'seed') return { source: 'numpy', kind: 'seed' };
+    return NOT_DRAWS.has(fn) ? null : { source: 'numpy', kind: 'draw' };
+  }
+  if (q.startsWith('random.') && q.split('.').length === 2) {
+    const fn = q.slice('random.'.length);
+    if (fn === 'seed') return { source: 'python', kind: 'seed' };
+    return PY_DRAWS.has(fn) ? { source: 'python', kind: 'draw' } : null;
+  }
+  if (q === 'torch.manual_seed' || q === 'torch.random.manual_seed') return { source: 'torch', kind: 'seed' };
+  if (q.startsWith('torch.') && TORCH_DRAWS.has(q.slice('torch.'.length))) return { source: 'torch', kind: 'draw' };
+  if (q === 'tensorflow.random.set_seed' || q === 'tensorflow.set_random_seed') return { source: 'tensorflow', kind: 'seed' };
+  if (q.startsWith('tensorflow.random.') && !q.endsWith('set_seed') && !q.includes('Generator')) return { source: 'tensorflow', kind: 'draw' };
+  return null;
+}
+
+/** Constructors of independent generators and what they take as seed. */
+export const GENERATOR_CONSTRUCTORS: Readonly<Record<string, 'numpy-new' | 'numpy-legacy' | 'python'>> = {
+  'numpy.random.default_rng': 'numpy-new',
+  'numpy.random.SeedSequence': 'numpy-new',
+  'numpy.random.PCG64': 'numpy-new',
+  'numpy.random.PCG64DXSM': 'numpy-new',
+  'numpy.random.MT19937': 'numpy-new',
+  'numpy.random.Philox': 'numpy-new',
+  'numpy.random.SFC64': 'numpy-new',
+  'numpy.random.RandomState': 'numpy-legacy',
+  'random.Random': 'python',
+};
+
+export const SEED_PARAM: Readonly<Record<string, string>> = { 'numpy.random.SeedSequence': 'entropy', 'random.Random': 'x' };
+
+/** The seed argument of a seeding call or generator constructor (positional 0 or its keyword). */
+export function seedArg(call: Call): Call['args'][number] | undefined {
+  const kw = SEED_PARAM[call.qualname ?? ''] ?? (call.qualname === 'random.seed' ? 'a' : 'seed');
+  return call.args.find((a) => a.keyword === kw) ?? call.args.find((a, i) => i === 0 && a.keyword === null);
+}
