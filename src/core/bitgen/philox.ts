@@ -5,6 +5,7 @@
 import { valueError } from '../errors';
 import { BitGenerator } from './bitgenerator';
 import { mul64x64 } from './u64';
+import { CHUNK, kernels, Kernels, OUT } from './wasm/kernels';
 
 const ROUNDS = 10;
 const BUFFER_SIZE = 4;
@@ -115,6 +116,58 @@ export class Philox extends BitGenerator {
   nextDouble(): number {
     const hi = this.next64();
     return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
+  }
+
+  /**
+   * Bulk fill: what is left in the buffer first, then whole blocks in the WebAssembly kernel
+   * (the last one becomes the spent buffer, as NumPy leaves it), then single draws.
+   * `put(k, done, count)` copies `count` values written at OUT to output position `done`.
+   */
+  private fillVia(n: number, mode: number, single: (i: number) => void, put: (k: Kernels, done: number, count: number) => void): boolean {
+    const k = n >= 64 ? kernels() : null;
+    if (!k) return false;
+    let i = 0;
+    while (i < n && this.bufferPos < BUFFER_SIZE) single(i++);
+    let blocks = Math.floor((n - i) / BUFFER_SIZE);
+    if (blocks > 0) {
+      const m = k.u32; // counter then key, as little-endian i64s
+      for (let w = 0; w < 6; w++) {
+        const src = w < 4 ? this.ctr : this.key;
+        const j = w < 4 ? w : w - 4;
+        m[2 * w] = src[2 * j + 1];
+        m[2 * w + 1] = src[2 * j];
+      }
+      while (blocks > 0) {
+        const b = Math.min(blocks, CHUNK / BUFFER_SIZE);
+        k.philox_fill(b, mode);
+        put(k, i, b * BUFFER_SIZE);
+        i += b * BUFFER_SIZE;
+        blocks -= b;
+      }
+      for (let w = 0; w < 4; w++) {
+        this.ctr[2 * w + 1] = m[2 * w];
+        this.ctr[2 * w] = m[2 * w + 1];
+        this.buffer[2 * w + 1] = m[12 + 2 * w];
+        this.buffer[2 * w] = m[12 + 2 * w + 1];
+      }
+      this.bufferPos = BUFFER_SIZE;
+    }
+    while (i < n) single(i++);
+    return true;
+  }
+
+  fillDoubles(out: Float64Array, start = 0, end = out.length): void {
+    const ok = this.fillVia(end - start, 1, (i) => { out[start + i] = this.nextDouble(); },
+      (k, done, count) => out.set(k.f64.subarray(OUT / 8, OUT / 8 + count), start + done));
+    if (!ok) super.fillDoubles(out, start, end);
+  }
+
+  fillRaw(words: Uint32Array, start: number, end: number): void {
+    const ok = this.fillVia(end - start, 0, (i) => {
+      words[2 * (start + i) + 1] = this.next64();
+      words[2 * (start + i)] = this.low;
+    }, (k, done, count) => words.set(k.u32.subarray(OUT / 4, OUT / 4 + 2 * count), 2 * (start + done)));
+    if (!ok) super.fillRaw(words, start, end);
   }
 
   private resetBuffers(): void {

@@ -3,6 +3,7 @@
  * four 64-bit words (the last a counter), each kept as 32-bit halves.
  */
 import { BitGenerator } from './bitgenerator';
+import { CHUNK, kernels, Kernels, OUT } from './wasm/kernels';
 
 const TWO32 = 4294967296;
 
@@ -59,6 +60,34 @@ export class SFC64 extends BitGenerator {
   nextDouble(): number {
     const hi = this.next64();
     return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
+  }
+
+  /** Runs the WebAssembly loop over `n` values in chunks; `take` copies each chunk out. False without WASM. */
+  private viaKernel(n: number, mode: number, take: (k: Kernels, done: number, count: number) => void): boolean {
+    const k = n >= 64 ? kernels() : null;
+    if (!k) return false;
+    const m = k.u32; // a, b, c, counter as little-endian i64s
+    m[0] = this.al; m[1] = this.ah; m[2] = this.bl; m[3] = this.bh;
+    m[4] = this.cl; m[5] = this.ch; m[6] = this.dl; m[7] = this.dh;
+    for (let done = 0; done < n; done += CHUNK) {
+      const count = Math.min(CHUNK, n - done);
+      k.sfc64_fill(count, mode);
+      take(k, done, count);
+    }
+    this.al = m[0]; this.ah = m[1]; this.bl = m[2]; this.bh = m[3];
+    this.cl = m[4]; this.ch = m[5]; this.dl = m[6]; this.dh = m[7];
+    return true;
+  }
+
+  fillDoubles(out: Float64Array, start = 0, end = out.length): void {
+    if (this.viaKernel(end - start, 1, (k, done, count) => out.set(k.f64.subarray(OUT / 8, OUT / 8 + count), start + done))) return;
+    super.fillDoubles(out, start, end);
+  }
+
+  fillRaw(words: Uint32Array, start: number, end: number): void {
+    const ok = this.viaKernel(end - start, 0, (k, done, count) =>
+      words.set(k.u32.subarray(OUT / 4, OUT / 4 + 2 * count), 2 * (start + done)));
+    if (!ok) super.fillRaw(words, start, end);
   }
 
   get state(): Record<string, unknown> {

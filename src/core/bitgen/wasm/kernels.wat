@@ -1,12 +1,14 @@
 ;; Bulk fill loops of SeedLab's bit generators, in WebAssembly for native 64-bit integer math.
+;; Integer-to-double conversions are the signed ones: every value converted is below 2**53 (2**27
+;; for MT19937), so they are exact, and on x86-64 they are one instruction where unsigned ones branch.
 ;; Each generator's state is copied into linear memory by its TypeScript class, the loop writes
 ;; up to CHUNK values at OUT, and the class copies the values and the state back out. The
 ;; algorithms are exactly those of the TypeScript classes (and NumPy): see pcg64.ts, mt19937.ts.
 (module
-  (memory (export "memory") 2)
+  (memory (export "memory") 3)
   ;; layout: 0..31 PCG state (hi, lo, inc_hi, inc_lo as i64); 4096.. MT19937 key (624 x i32);
   ;; 65536.. output (CHUNK = 8192 values of 8 bytes)
-  (global $OUT i32 (i32.const 65536))
+  (global $OUT i32 (i32.const 67584))
   (global $MT i32 (i32.const 4096))
   (global $mtpos (export "mtpos") (mut i32) (i32.const 624))
 
@@ -69,7 +71,7 @@
         (local.set $lo (local.get $nl))
         (local.set $x (i64.rotr (i64.xor (local.get $hi) (local.get $lo)) (i64.shr_u (local.get $hi) (i64.const 58))))
         (if (local.get $mode)
-          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_u (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53))))
+          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53))))
           (else (i64.store (local.get $p) (local.get $x))))
         (local.set $p (i32.add (local.get $p) (i32.const 8)))
         (br $next)))
@@ -100,12 +102,107 @@
             (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il)))))
         (local.set $lo (local.get $nl))
         (if (local.get $mode)
-          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_u (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53))))
+          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53))))
           (else (i64.store (local.get $p) (local.get $x))))
         (local.set $p (i32.add (local.get $p) (i32.const 8)))
         (br $next)))
     (i64.store (i32.const 0) (local.get $hi))
     (i64.store (i32.const 8) (local.get $lo)))
+
+;; Philox4x64-10: `n` whole blocks. Counter (4 i64) at 0, key (2 i64) at 32; each block bumps the
+  ;; counter and writes its 4 outputs (raw or doubles by mode); the last block's raw outputs are
+  ;; left at 48..79 for the class's buffer.
+  (func (export "philox_fill") (param $n i32) (param $mode i32)
+    (local $c0 i64) (local $c1 i64) (local $c2 i64) (local $c3 i64) (local $k0 i64) (local $k1 i64)
+    (local $x0 i64) (local $x1 i64) (local $x2 i64) (local $x3 i64) (local $h0 i64) (local $h1 i64)
+    (local $l0 i64) (local $l1 i64) (local $r i32) (local $p i32) (local $end i32)
+    (local.set $c0 (i64.load (i32.const 0)))
+    (local.set $c1 (i64.load (i32.const 8)))
+    (local.set $c2 (i64.load (i32.const 16)))
+    (local.set $c3 (i64.load (i32.const 24)))
+    (local.set $p (global.get $OUT))
+    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 5))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $c0 (i64.add (local.get $c0) (i64.const 1)))
+        (if (i64.eqz (local.get $c0))
+          (then
+            (local.set $c1 (i64.add (local.get $c1) (i64.const 1)))
+            (if (i64.eqz (local.get $c1))
+              (then
+                (local.set $c2 (i64.add (local.get $c2) (i64.const 1)))
+                (if (i64.eqz (local.get $c2))
+                  (then (local.set $c3 (i64.add (local.get $c3) (i64.const 1)))))))))
+        (local.set $x0 (local.get $c0)) (local.set $x1 (local.get $c1))
+        (local.set $x2 (local.get $c2)) (local.set $x3 (local.get $c3))
+        (local.set $k0 (i64.load (i32.const 32)))
+        (local.set $k1 (i64.load (i32.const 40)))
+        (local.set $r (i32.const 0))
+        (loop $round
+          (if (local.get $r)
+            (then
+              (local.set $k0 (i64.add (local.get $k0) (i64.const 0x9e3779b97f4a7c15)))
+              (local.set $k1 (i64.add (local.get $k1) (i64.const 0xbb67ae8584caa73b)))))
+          (local.set $l0 (i64.mul (local.get $x0) (i64.const 0xd2e7470ee14c6c93)))
+          (local.set $h0 (call $mulhi (i64.const 0xd2e7470ee14c6c93) (local.get $x0)))
+          (local.set $l1 (i64.mul (local.get $x2) (i64.const 0xca5a826395121157)))
+          (local.set $h1 (call $mulhi (i64.const 0xca5a826395121157) (local.get $x2)))
+          (local.set $x0 (i64.xor (i64.xor (local.get $h1) (local.get $x1)) (local.get $k0)))
+          (local.set $x2 (i64.xor (i64.xor (local.get $h0) (local.get $x3)) (local.get $k1)))
+          (local.set $x1 (local.get $l1))
+          (local.set $x3 (local.get $l0))
+          (local.set $r (i32.add (local.get $r) (i32.const 1)))
+          (br_if $round (i32.lt_u (local.get $r) (i32.const 10))))
+        (if (local.get $mode)
+          (then
+            (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x0) (i64.const 11))) (f64.const 0x1p-53)))
+            (f64.store offset=8 (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x1) (i64.const 11))) (f64.const 0x1p-53)))
+            (f64.store offset=16 (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x2) (i64.const 11))) (f64.const 0x1p-53)))
+            (f64.store offset=24 (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x3) (i64.const 11))) (f64.const 0x1p-53))))
+          (else
+            (i64.store (local.get $p) (local.get $x0))
+            (i64.store offset=8 (local.get $p) (local.get $x1))
+            (i64.store offset=16 (local.get $p) (local.get $x2))
+            (i64.store offset=24 (local.get $p) (local.get $x3))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br $next)))
+    (i64.store (i32.const 0) (local.get $c0))
+    (i64.store (i32.const 8) (local.get $c1))
+    (i64.store (i32.const 16) (local.get $c2))
+    (i64.store (i32.const 24) (local.get $c3))
+    (i64.store (i32.const 48) (local.get $x0))
+    (i64.store (i32.const 56) (local.get $x1))
+    (i64.store (i32.const 64) (local.get $x2))
+    (i64.store (i32.const 72) (local.get $x3)))
+
+;; SFC64: tmp = a + b + w; w += 1; a = b ^ (b >> 11); b = c + (c << 3); c = rotl(c, 24) + tmp.
+  ;; State a, b, c, w as little-endian i64s at 0, 8, 16, 24; mode as for PCG64.
+  (func (export "sfc64_fill") (param $n i32) (param $mode i32)
+    (local $a i64) (local $b i64) (local $c i64) (local $w i64) (local $t i64) (local $p i32) (local $end i32)
+    (local.set $a (i64.load (i32.const 0)))
+    (local.set $b (i64.load (i32.const 8)))
+    (local.set $c (i64.load (i32.const 16)))
+    (local.set $w (i64.load (i32.const 24)))
+    (local.set $p (global.get $OUT))
+    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $t (i64.add (i64.add (local.get $a) (local.get $b)) (local.get $w)))
+        (local.set $w (i64.add (local.get $w) (i64.const 1)))
+        (local.set $a (i64.xor (local.get $b) (i64.shr_u (local.get $b) (i64.const 11))))
+        (local.set $b (i64.add (local.get $c) (i64.shl (local.get $c) (i64.const 3))))
+        (local.set $c (i64.add (i64.rotl (local.get $c) (i64.const 24)) (local.get $t)))
+        (if (local.get $mode)
+          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $t) (i64.const 11))) (f64.const 0x1p-53))))
+          (else (i64.store (local.get $p) (local.get $t))))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $next)))
+    (i64.store (i32.const 0) (local.get $a))
+    (i64.store (i32.const 8) (local.get $b))
+    (i64.store (i32.const 16) (local.get $c))
+    (i64.store (i32.const 24) (local.get $w)))
 
   ;; MT19937: regenerate all 624 words (mt19937_gen).
   (func $mtgen
@@ -151,7 +248,7 @@
 ;; mode 0: raw outputs (one 32-bit word each, stored as u64); mode 1: next_double (27 + 26 bits).
   ;; next32 is inlined for the doubles (V8 does not inline wasm calls).
   (func (export "mt19937_fill") (param $n i32) (param $mode i32)
-    (local $p i32) (local $end i32) (local $a i32) (local $b i32) (local $pos i32)
+    (local $p i32) (local $end i32) (local $a i32) (local $b i32) (local $pos i32) (local $v v128)
     (local.set $p (global.get $OUT))
     (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
     (if (i32.eqz (local.get $mode))
@@ -167,6 +264,30 @@
     (block $done
       (loop $next
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        ;; Fast path: two doubles from four key words, tempered as one SIMD vector. The lanes are
+        ;; IEEE double operations like the scalar ones, so the values are bit-identical.
+        (if (i32.and (i32.le_u (local.get $pos) (i32.const 620))
+                     (i32.le_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+          (then
+            (local.set $v (v128.load align=4 (i32.add (global.get $MT) (i32.shl (local.get $pos) (i32.const 2)))))
+            (local.set $v (v128.xor (local.get $v) (i32x4.shr_u (local.get $v) (i32.const 11))))
+            (local.set $v (v128.xor (local.get $v)
+              (v128.and (i32x4.shl (local.get $v) (i32.const 7)) (v128.const i32x4 0x9d2c5680 0x9d2c5680 0x9d2c5680 0x9d2c5680))))
+            (local.set $v (v128.xor (local.get $v)
+              (v128.and (i32x4.shl (local.get $v) (i32.const 15)) (v128.const i32x4 0xefc60000 0xefc60000 0xefc60000 0xefc60000))))
+            (local.set $v (v128.xor (local.get $v) (i32x4.shr_u (local.get $v) (i32.const 18))))
+            ;; v = [w0 >> 5, w2 >> 5, w1 >> 6, w3 >> 6]
+            (local.set $v (i8x16.shuffle 0 1 2 3 8 9 10 11 20 21 22 23 28 29 30 31
+              (i32x4.shr_u (local.get $v) (i32.const 5)) (i32x4.shr_u (local.get $v) (i32.const 6))))
+            (v128.store align=8 (local.get $p)
+              (f64x2.mul
+                (f64x2.add
+                  (f64x2.mul (f64x2.convert_low_i32x4_s (local.get $v)) (v128.const f64x2 67108864 67108864))
+                  (f64x2.convert_low_i32x4_s (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $v) (local.get $v))))
+                (v128.const f64x2 0x1p-53 0x1p-53)))
+            (local.set $pos (i32.add (local.get $pos) (i32.const 4)))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (br $next)))
         (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $mtgen) (local.set $pos (i32.const 0))))
         (local.set $a (i32.load (i32.add (global.get $MT) (i32.shl (local.get $pos) (i32.const 2)))))
         (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
@@ -183,8 +304,8 @@
         (local.set $b (i32.xor (local.get $b) (i32.shr_u (local.get $b) (i32.const 18))))
         (f64.store (local.get $p)
           (f64.mul
-            (f64.add (f64.mul (f64.convert_i32_u (i32.shr_u (local.get $a) (i32.const 5))) (f64.const 67108864))
-                     (f64.convert_i32_u (i32.shr_u (local.get $b) (i32.const 6))))
+            (f64.add (f64.mul (f64.convert_i32_s (i32.shr_u (local.get $a) (i32.const 5))) (f64.const 67108864))
+                     (f64.convert_i32_s (i32.shr_u (local.get $b) (i32.const 6))))
             (f64.const 0x1p-53)))
         (local.set $p (i32.add (local.get $p) (i32.const 8)))
         (br $next)))
