@@ -86,3 +86,30 @@ export abstract class BitGenerator implements BitSource {
     return v;
   }
 }
+
+/**
+ * A generator with a native 64-bit output (PCG64, PCG64DXSM, Philox, SFC64): NumPy's shared rules
+ * for next32 (serve the high half of the previous 64-bit draw before drawing again) and
+ * next_double (the top 53 bits).
+ */
+export abstract class Native64BitGenerator extends BitGenerator {
+  /** NumPy's half-buffer for next32: the high half of the last 64-bit draw it used. */
+  protected hasUint32 = 0;
+  protected uinteger = 0;
+
+  next32(): number {
+    if (this.hasUint32) {
+      this.hasUint32 = 0;
+      return this.uinteger;
+    }
+    const hi = this.next64();
+    this.hasUint32 = 1;
+    this.uinteger = hi;
+    return this.low;
+  }
+
+  nextDouble(): number {
+    const hi = this.next64();
+    return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
+  }
+}

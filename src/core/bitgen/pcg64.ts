@@ -5,7 +5,7 @@
  * step multiplies with 32-bit halves (exact in doubles) so no BigInt is ever allocated per draw.
  */
 import { valueError } from '../errors';
-import { BitGenerator } from './bitgenerator';
+import { Native64BitGenerator } from './bitgenerator';
 import { mul32x32, mul64lo, reg } from './u64';
 import { CHUNK, kernels, Kernels, OUT } from './wasm/kernels';
 
@@ -40,12 +40,9 @@ function advanceLcg(state: bigint, delta: bigint, mult: bigint, plus: bigint): b
   return (accMult * state + accPlus) & M128;
 }
 
-abstract class Pcg128 extends BitGenerator {
+abstract class Pcg128 extends Native64BitGenerator {
   protected s3 = 0; protected s2 = 0; protected s1 = 0; protected s0 = 0;
   protected i3 = 0; protected i2 = 0; protected i1 = 0; protected i0 = 0;
-  /** NumPy's half-buffer for next32: the high half of the last 64-bit draw. */
-  protected hasUint32 = 0;
-  protected uinteger = 0;
   protected abstract readonly multiplier: bigint;
 
   constructor(seed?: unknown) {
@@ -99,21 +96,6 @@ abstract class Pcg128 extends BitGenerator {
     this.i1 = Number((v >> 32n) & 0xffffffffn); this.i0 = Number(v & 0xffffffffn);
   }
 
-  next32(): number {
-    if (this.hasUint32) {
-      this.hasUint32 = 0;
-      return this.uinteger;
-    }
-    const hi = this.next64();
-    this.hasUint32 = 1;
-    this.uinteger = hi;
-    return this.low;
-  }
-
-  nextDouble(): number {
-    const hi = this.next64();
-    return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
-  }
 
   /** The WebAssembly fill loop for this generator (null: use the JS loop). */
   protected abstract readonly kernel: ((k: Kernels, n: number, mode: number) => void) | null;

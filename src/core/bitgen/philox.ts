@@ -3,7 +3,7 @@
  * counter increment yields four 64-bit outputs, handed out from a buffer.
  */
 import { valueError } from '../errors';
-import { BitGenerator } from './bitgenerator';
+import { Native64BitGenerator } from './bitgenerator';
 import { mul64x64 } from './u64';
 import { CHUNK, kernels, Kernels, OUT } from './wasm/kernels';
 
@@ -29,15 +29,13 @@ function toWords(v: unknown, name: string, bits: number): bigint[] {
   return intToWords64(BigInt(v as number | bigint), name, bits);
 }
 
-export class Philox extends BitGenerator {
+export class Philox extends Native64BitGenerator {
   readonly name = 'Philox' as const;
   /** Counter words as 32-bit halves: ctr[2*i] = high half of v[i], ctr[2*i+1] = low half. */
   private readonly ctr = new Uint32Array(8);
   private readonly key = new Uint32Array(4);
   private readonly buffer = new Uint32Array(8);
   private bufferPos = BUFFER_SIZE;
-  private hasUint32 = 0;
-  private uinteger = 0;
   private readonly tmp = new Uint32Array(4);
 
   constructor(seed?: unknown, counter?: unknown, key?: unknown) {
@@ -102,21 +100,6 @@ export class Philox extends BitGenerator {
     return this.buffer[2 * i];
   }
 
-  next32(): number {
-    if (this.hasUint32) {
-      this.hasUint32 = 0;
-      return this.uinteger;
-    }
-    const hi = this.next64();
-    this.hasUint32 = 1;
-    this.uinteger = hi;
-    return this.low;
-  }
-
-  nextDouble(): number {
-    const hi = this.next64();
-    return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
-  }
 
   /**
    * Bulk fill: what is left in the buffer first, then whole blocks in the WebAssembly kernel

@@ -2,17 +2,15 @@
  * SFC64, Chris Doty-Humphrey's Small Fast Chaotic generator, as numpy/random/src/sfc64:
  * four 64-bit words (the last a counter), each kept as 32-bit halves.
  */
-import { BitGenerator } from './bitgenerator';
+import { Native64BitGenerator } from './bitgenerator';
 import { CHUNK, kernels, Kernels, OUT } from './wasm/kernels';
 
 const TWO32 = 4294967296;
 
-export class SFC64 extends BitGenerator {
+export class SFC64 extends Native64BitGenerator {
   readonly name = 'SFC64' as const;
   private ah = 0; private al = 0; private bh = 0; private bl = 0;
   private ch = 0; private cl = 0; private dh = 0; private dl = 0;
-  private hasUint32 = 0;
-  private uinteger = 0;
 
   constructor(seed?: unknown) {
     super(seed);
@@ -46,21 +44,6 @@ export class SFC64 extends BitGenerator {
     return th;
   }
 
-  next32(): number {
-    if (this.hasUint32) {
-      this.hasUint32 = 0;
-      return this.uinteger;
-    }
-    const hi = this.next64();
-    this.hasUint32 = 1;
-    this.uinteger = hi;
-    return this.low;
-  }
-
-  nextDouble(): number {
-    const hi = this.next64();
-    return (hi * 2097152 + (this.low >>> 11)) * 1.1102230246251565e-16;
-  }
 
   /** Runs the WebAssembly loop over `n` values in chunks; `take` copies each chunk out. False without WASM. */
   private viaKernel(n: number, mode: number, take: (k: Kernels, done: number, count: number) => void): boolean {

@@ -5,6 +5,7 @@ import { BitGenerator } from '../bitgen/bitgenerator';
 import { PCG64 } from '../bitgen/pcg64';
 import { SeedSequence } from '../bitgen/seedsequence';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
+import { bytesOf, permutedCopy, permutedRange, weightedIndices, wordsForBytes } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS, mask32 } from '../distributions/bounded';
 import { PyError, typeError, valueError } from '../errors';
 import { shuffleInPlace, shuffleRows } from '../legacy/shuffle';
@@ -104,27 +105,18 @@ export class Generator {
   }
 
   permutation(x: unknown): unknown[] | NDArray {
-    if (isPyInt(x)) {
-      const n = Number(toBigInt(x));
-      const idx = new Float64Array(n);
-      for (let i = 0; i < n; i++) idx[i] = i;
-      shuffleRows(this.bit_generator, { dtype: 'float64', shape: [n], data: idx });
-      return { dtype: 'int64', shape: [n], data: BigInt64Array.from(idx, (v) => BigInt(v)) };
-    }
+    if (isPyInt(x)) return permutedRange(this.bit_generator, Number(toBigInt(x)));
     if (Array.isArray(x)) { const copy = [...x]; this.shuffle(copy); return copy; }
     if (x && typeof x === 'object' && 'shape' in x && (x as NDArray).shape.length > 0) {
       const a = x as NDArray;
-      const copy: NDArray = { dtype: a.dtype, shape: [...a.shape], data: a.data.slice() as NDArray['data'] };
-      shuffleRows(this.bit_generator, copy);
-      return copy;
+      return permutedCopy(this.bit_generator, a);
     }
     throw new PyError('AxisError', 'axis 0 is out of bounds for array of dimension 0');
   }
 
   bytes(length: number): Uint8Array {
-    const n32 = Math.floor((length - 1) / 4) + 1;
-    const words = this.integers(0, 4294967296n, [n32], 'uint32') as NDArray<Uint32Array>;
-    return new Uint8Array(words.data.buffer, 0, length).slice();
+    const words = this.integers(0, 4294967296n, [wordsForBytes(length)], 'uint32') as NDArray<Uint32Array>;
+    return bytesOf(words.data, length);
   }
 
   /**
@@ -156,12 +148,7 @@ export class Generator {
     let idx: number[];
     if (replace) {
       if (probs) {
-        const cdf: number[] = [];
-        let acc = 0;
-        for (const v of probs) cdf.push((acc += v));
-        const last = cdf[cdf.length - 1];
-        for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
-        idx = Array.from({ length: count }, () => searchRight(cdf, this.bit_generator.nextDouble()));
+        idx = weightedIndices(this.bit_generator, probs, count);
       } else {
         idx = Array.from((this.integers(0, popSize, [count]) as NDArray<BigInt64Array>).data, Number);
       }
@@ -239,13 +226,3 @@ export function default_rng(seed?: unknown): Generator {
   return new Generator(new PCG64(seed));
 }
 
-/** numpy's searchsorted(side='right') on a sorted cdf. */
-function searchRight(cdf: number[], u: number): number {
-  let lo = 0, hi = cdf.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cdf[mid] <= u) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -8,6 +8,7 @@ import { typeError, valueError } from '../errors';
 import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
+import { bytesOf, permutedCopy, permutedRange, weightedIndices, wordsForBytes } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS } from '../distributions/bounded';
 import { PyError } from '../errors';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
@@ -176,31 +177,20 @@ export class RandomState {
 
   /** A shuffled arange(x) for an int, or a shuffled copy of a sequence / array. */
   permutation(x: unknown): unknown[] | NDArray {
-    if (isPyInt(x)) {
-      const n = Number(toBigInt(x));
-      const out: NDArray<BigInt64Array> = { dtype: 'int64', shape: [n], data: new BigInt64Array(n) };
-      const idx = new Float64Array(n);
-      for (let i = 0; i < n; i++) idx[i] = i;
-      this.shuffle({ dtype: 'float64', shape: [n], data: idx });
-      for (let i = 0; i < n; i++) out.data[i] = BigInt(idx[i]);
-      return out;
-    }
+    if (isPyInt(x)) return permutedRange(this._bit_generator, Number(toBigInt(x)));
     if (Array.isArray(x)) { const copy = [...x]; this.shuffle(copy); return copy; }
     if (x && typeof x === 'object' && 'shape' in x) {
       const a = x as NDArray;
       if (a.shape.length === 0) throw new PyError('IndexError', 'x must be an integer or at least 1-dimensional');
-      const copy: NDArray = { dtype: a.dtype, shape: [...a.shape], data: a.data.slice() as NDArray['data'] };
-      this.shuffle(copy);
-      return copy;
+      return permutedCopy(this._bit_generator, a);
     }
     throw new PyError('IndexError', 'x must be an integer or at least 1-dimensional');
   }
 
   /** Random bytes: uint32 draws, little-endian, cut to length. */
   bytes(length: number): Uint8Array {
-    const n32 = Math.floor((length - 1) / 4) + 1;
-    const words = this.randint(0, 4294967296n, [n32], 'uint32') as NDArray<Uint32Array>;
-    return new Uint8Array(words.data.buffer, 0, length).slice();
+    const words = this.randint(0, 4294967296n, [wordsForBytes(length)], 'uint32') as NDArray<Uint32Array>;
+    return bytesOf(words.data, length);
   }
 
   /**
@@ -233,18 +223,7 @@ export class RandomState {
     let idx: number[];
     if (replace) {
       if (probs) {
-        const cdf: number[] = [];
-        let acc = 0;
-        for (const v of probs) cdf.push((acc += v));
-        const last = cdf[cdf.length - 1];
-        for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
-        idx = [];
-        for (let k = 0; k < count; k++) {
-          const u = this._bit_generator.nextDouble();
-          let lo = 0, hi = cdf.length; // searchsorted side='right'
-          while (lo < hi) { const mid = (lo + hi) >> 1; if (cdf[mid] <= u) lo = mid + 1; else hi = mid; }
-          idx.push(lo);
-        }
+        idx = weightedIndices(this._bit_generator, probs, count);
       } else {
         const r = this.randint(0, popSize, [count]) as NDArray<BigInt64Array>;
         idx = Array.from(r.data, Number);
