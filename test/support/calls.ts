@@ -19,6 +19,7 @@ export const LEGACY_LIBM: LibmMap = {
   gauss: ['log', 'cos', 'sin'], normalvariate: ['log', 'exp'], lognormvariate: ['log', 'exp'], expovariate: ['log'],
   vonmisesvariate: ['cos', 'exp', 'acos'], gammavariate: ['log', 'exp', 'pow'], betavariate: ['log', 'exp', 'pow'],
   paretovariate: ['pow'], weibullvariate: ['pow', 'log'], sample: ['log'],
+  binomial: ['exp', 'log1p', 'log'], poisson: ['exp', 'log'],
 };
 
 

@@ -11,7 +11,10 @@ import { PyError, typeError, valueError } from '../errors';
 import { shuffleInPlace, shuffleRows } from '../legacy/shuffle';
 import { isPyInt, toBigInt } from '../pyvalues';
 import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
-import { sizedDoubles } from '../fill';
+import { binomial } from '../distributions/binomial';
+import { checkBinomial, checkPoisson } from '../distributions/checks';
+import { poisson } from '../distributions/poisson';
+import { sizedDoubles, sizedInts } from '../fill';
 import { MethodTable, SIZE } from '../methods';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 
@@ -28,6 +31,8 @@ export class Generator {
     choice: { params: [{ name: 'a' }, SIZE, { name: 'replace', default: true }, { name: 'p', default: null }, { name: 'shuffle', default: true }] },
     permutation: { params: [{ name: 'x' }] },
     bytes: { params: [{ name: 'length' }] },
+    binomial: { params: [{ name: 'n' }, { name: 'p' }, SIZE] },
+    poisson: { params: [{ name: 'lam', default: 1 }, SIZE] },
   };
 
   constructor(readonly bit_generator: BitGenerator) {
@@ -46,6 +51,20 @@ export class Generator {
     const data = new Float32Array(shapeSize(shape));
     for (let i = 0; i < data.length; i++) data[i] = one();
     return { dtype: 'float32', shape, data };
+  }
+
+  /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial). */
+  binomial(n: unknown, p: unknown, size: Size = null): number | NDArray<BigInt64Array> {
+    const nn = Number(toIntArg(n)), pp = toFloat(p);
+    checkBinomial(nn, pp);
+    return sizedInts(size, () => binomial(this.bit_generator, nn, pp, 'generator'));
+  }
+
+  /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
+  poisson(lam: unknown = 1, size: Size = null): number | NDArray<BigInt64Array> {
+    const l = toFloat(lam);
+    checkPoisson(l);
+    return sizedInts(size, () => poisson(this.bit_generator, l));
   }
 
   /** Uniform integers in [low, high) (or [low, high] with endpoint) by Lemire's method. */

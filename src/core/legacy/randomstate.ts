@@ -5,7 +5,10 @@
 import { BitGenerator } from '../bitgen/bitgenerator';
 import { MT19937 } from '../bitgen/mt19937';
 import { typeError, valueError } from '../errors';
-import { sizedDoubles } from '../fill';
+import { binomial } from '../distributions/binomial';
+import { checkBinomial, checkPoisson } from '../distributions/checks';
+import { poisson } from '../distributions/poisson';
+import { sizedDoubles, sizedInts } from '../fill';
 import { MethodTable, SIZE } from '../methods';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
 import { bytesOf, permutedCopy, permutedRange, weightedIndices, wordsForBytes } from '../distributions/choice';
@@ -35,6 +38,8 @@ export class RandomState {
     choice: { params: [{ name: 'a' }, SIZE, { name: 'replace', default: true }, { name: 'p', default: null }] },
     permutation: { params: [{ name: 'x' }] },
     bytes: { params: [{ name: 'length' }] },
+    binomial: { params: [{ name: 'n' }, { name: 'p' }, SIZE] },
+    poisson: { params: [{ name: 'lam', default: 1 }, SIZE] },
   };
 
   readonly _bit_generator: MT19937;
@@ -101,6 +106,20 @@ export class RandomState {
   /** rand(d0, d1, ...): uniform [0, 1) of shape (d0, d1, ...). */
   rand(...dims: number[]): number | NDArray<Float64Array> {
     return this.random_sample(dims.length === 0 ? undefined : dims);
+  }
+
+  /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial). */
+  binomial(n: unknown, p: unknown, size: Size = null): number | NDArray<BigInt64Array> {
+    const nn = Number(toIntArg(n)), pp = toFloat(p);
+    checkBinomial(nn, pp);
+    return sizedInts(size, () => binomial(this._bit_generator, nn, pp, 'legacy'));
+  }
+
+  /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
+  poisson(lam: unknown = 1, size: Size = null): number | NDArray<BigInt64Array> {
+    const l = toFloat(lam);
+    checkPoisson(l);
+    return sizedInts(size, () => poisson(this._bit_generator, l));
   }
 
   /** Uniform integers in [low, high) by masked rejection (NumPy's legacy `randint`). */
