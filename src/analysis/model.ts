@@ -37,8 +37,19 @@ export interface Call {
   readonly statementFrom: number;
 }
 
+export interface Assignment {
+  /** Target name. */
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  /** Qualified names of the library calls in the assigned expression (e.g. `time.time`). */
+  readonly calls: readonly string[];
+}
+
 export interface Model {
   readonly source: string;
+  /** Simple `name = expression` assignments, in source order. */
+  readonly assignments: readonly Assignment[];
   readonly tree: Tree;
   readonly calls: readonly Call[];
   /** Local name -> qualified name for every import. */
@@ -130,6 +141,7 @@ function recordImport(node: SyntaxNode, src: string, imports: Map<string, string
 export function buildModel(source: string, tree: Tree = parser.parse(source)): Model {
   const imports = new Map<string, string>();
   const calls: Call[] = [];
+  const assignments: Assignment[] = [];
   let afterImports = 0;
   const resolve = (callee: string): string | null => {
     const [head, ...rest] = callee.split('.');
@@ -147,8 +159,22 @@ export function buildModel(source: string, tree: Tree = parser.parse(source)): M
     const isStatement = name.endsWith('Statement') || name === 'FunctionDefinition' || name === 'ClassDefinition';
     const stmtFrom = isStatement ? node.from : statementFrom;
     if (name === 'AssignStatement') {
-      // A user assignment to an imported name shadows the library from here on.
       const target = node.firstChild;
+      if (target?.name === 'VariableName' && node.lastChild) {
+        const rhs = node.lastChild;
+        const inner: string[] = [];
+        for (let c = rhs.cursor(); ; ) {
+          if (c.name === 'CallExpression') {
+            const calleeNode = c.node.firstChild;
+            const q = calleeNode ? dotted(calleeNode, source) : null;
+            const r = q ? resolve(q) : null;
+            if (r) inner.push(r);
+          }
+          if (!c.next() || c.from >= rhs.to) break;
+        }
+        assignments.push({ name: source.slice(target.from, target.to), from: node.from, to: node.to, calls: inner });
+      }
+      // A user assignment to an imported name shadows the library from here on.
       if (target?.name === 'VariableName') {
         const t = source.slice(target.from, target.to);
         if (imports.has(t) && node.lastChild?.name !== 'CallExpression') imports.delete(t);
@@ -185,5 +211,5 @@ export function buildModel(source: string, tree: Tree = parser.parse(source)): M
     }
   };
   visit(tree.topNode, false, null, 0);
-  return { source, tree, calls, imports, afterImports };
+  return { source, tree, calls, assignments, imports, afterImports };
 }

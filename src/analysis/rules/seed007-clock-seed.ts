@@ -1,0 +1,50 @@
+/**
+ * SEED007: a seed taken from the clock, the process id, a uuid or OS entropy that is never
+ * printed or logged: the run cannot be replayed because nobody knows the seed.
+ */
+import type { Finding, Rule } from '../finding';
+import type { Call } from '../model';
+import { GENERATOR_CONSTRUCTORS, seedArg } from '../sources';
+
+/** Library calls whose value differs on every run. */
+const VOLATILE = /^(time\.(time|time_ns|perf_counter|perf_counter_ns|monotonic|monotonic_ns)|os\.(getpid|urandom)|uuid\.uuid[14]|datetime\.datetime\.now|datetime\.now|secrets\.\w+|random\.SystemRandom)$/;
+const SEEDERS = new Set(['numpy.random.seed', 'random.seed', 'torch.manual_seed', 'tensorflow.random.set_seed', ...Object.keys(GENERATOR_CONSTRUCTORS)]);
+/** Calls that record a value somewhere a person can find it again. */
+const RECORDERS = /^(print|logging\.\w+|logger\.\w+|log\.\w+|mlflow\.\w+|wandb\.\w+|json\.dump|warnings\.warn)$|\.(info|debug|warning|log_param|log_params|write)$/;
+
+export const seed007: Rule = {
+  code: 'SEED007',
+  name: 'unrecorded-volatile-seed',
+  defaultSeverity: 'warning',
+  check(model) {
+    const findings: Finding[] = [];
+    const volatileVars = new Map<string, string>();
+    for (const a of model.assignments) {
+      const source = a.calls.find((c) => VOLATILE.test(c));
+      if (source) volatileVars.set(a.name, source);
+      else volatileVars.delete(a.name);
+    }
+    const recorded = (name: string): boolean => model.calls.some((c: Call) =>
+      RECORDERS.test(c.qualname ?? c.callee) && c.args.some((arg) => new RegExp(`\\b${name}\\b`).test(codeOnly(arg.text))));
+    for (const call of model.calls) {
+      if (!call.qualname || !SEEDERS.has(call.qualname)) continue;
+      const arg = seedArg(call);
+      if (!arg) continue;
+      const direct = model.calls.find((c) => c.from >= arg.from && c.to <= arg.to && c.qualname && VOLATILE.test(c.qualname));
+      const viaVar = /^[A-Za-z_]\w*$/.test(arg.text) ? volatileVars.get(arg.text) : undefined;
+      const origin = direct?.qualname ?? viaVar;
+      if (!origin || (viaVar && recorded(arg.text))) continue;
+      findings.push({
+        code: 'SEED007', severity: 'warning', from: arg.from, to: arg.to,
+        message: `The seed comes from ${origin}() and is never printed or logged: nobody can replay this run. Record it (print or log the value) or use a fixed seed.`,
+      });
+    }
+    return findings;
+  },
+};
+
+/** An argument's code with string text removed, keeping f-string {expressions}. */
+function codeOnly(text: string): string {
+  return text.replace(/([rRbBuUfF]*)(['"])(?:\\.|(?!\2).)*\2/g, (lit, prefix: string) =>
+    /f/i.test(prefix) ? (lit.match(/\{[^{}]*\}/g) ?? []).join(' ') : ' ');
+}
