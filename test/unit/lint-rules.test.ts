@@ -30,6 +30,11 @@ describe('lint rules on their fixtures', () => {
     });
   }
 
+  it("SEED008 is quiet once NumPy's global state is seeded", () => {
+    const source = fs.readFileSync(path.join(DIR, 'seed008_seeded.py'), 'utf8');
+    assert.deepStrictEqual(lintSource(source, { select: ['SEED008'] }), []);
+  });
+
   it('names shadowed by the user are not the library', () => {
     const source = fs.readFileSync(path.join(DIR, 'shadowing.py'), 'utf8');
     assert.deepStrictEqual(lintSource(source), []);
