@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lineIndex, lintSource } from '../../src/analysis/lint';
-import { FIXTURES } from '../support/fixtures';
+import { FIXTURES, readFixture } from '../support/fixtures';
 
 const DIR = path.join(FIXTURES, 'lint');
 
@@ -55,6 +55,15 @@ describe('lint rules on their fixtures', () => {
     const src = 'import numpy as np\nnp.random.seed(3)\na = np.random.rand(2, 3)\nb = np.random.random_integers(1, 6)\n';
     const fixes = lintSource(src, { select: ['SEED002'] }).map((f) => f.fix!.edits[0].insert);
     assert.deepStrictEqual(fixes, ['rng = np.random.default_rng(3)', 'rng.random((2, 3))', 'rng.integers(1, 6, endpoint=True)']);
+  });
+
+  it("SEED002's fix title shows NumPy's values before and after the rewrite", () => {
+    const fresh = readFixture('bitgen', 'streams.json').fresh;
+    const short = (v: number): string => String(Number(v.toPrecision(4)));
+    const before = (fresh['RandomState(42).random_sample(10)'] as number[]).slice(0, 3).map(short).join(', ');
+    const after = (fresh['default_rng(42).random(10)'] as number[]).slice(0, 3).map(short).join(', ');
+    const [, draw] = lintSource('import numpy as np\nnp.random.seed(42)\nx = np.random.rand(3)\n', { select: ['SEED002'] });
+    assert.strictEqual(draw.fix!.title, `Replace with rng.random(3) (values: [${before}] -> [${after}])`);
   });
 
   it('keeps linting past a syntax error', () => {

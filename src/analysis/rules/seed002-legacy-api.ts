@@ -1,6 +1,7 @@
 /** SEED002: the legacy global NumPy API (np.random.seed, np.random.rand, ...), every call, as Ruff's NPY002. */
 import type { Finding, Rule } from '../finding';
 import type { Call } from '../model';
+import { previewRewrite } from '../preview';
 import { LEGACY_FUNCTIONS } from '../sources';
 
 /** Legacy function -> Generator method where the name changed. */
@@ -37,11 +38,14 @@ export const seed002: Rule = {
   defaultSeverity: 'information',
   check(model) {
     const findings: Finding[] = [];
+    // The literal seed of the last np.random.seed(S), while no draw has happened since.
+    let freshSeed: string | null = null;
     for (const call of model.calls) {
       const q = call.qualname;
       if (!q?.startsWith('numpy.random.')) continue;
       const fn = q.slice('numpy.random.'.length);
       if (!LEGACY_FUNCTIONS.has(fn)) continue;
+      const seedNow = fn === 'seed' && call.args[0]?.literal ? call.args[0].text : null;
       let fix: Finding['fix'];
       let message: string;
       if (fn === 'seed') {
@@ -50,9 +54,12 @@ export const seed002: Rule = {
         fix = { title: `Replace with rng = np.random.default_rng(${seed})`, edits: [{ from: call.from, to: call.to, insert: `rng = np.random.default_rng(${seed})` }] };
       } else {
         const rewrite = generatorRewrite(call, fn);
-        message = `${call.callee}() uses NumPy's legacy global random state. Prefer a seeded Generator${rewrite ? `: ${rewrite}` : ''} (the numbers change with the rewrite).`;
-        if (rewrite) fix = { title: `Replace with ${rewrite}`, edits: [{ from: call.from, to: call.to, insert: rewrite }] };
+        const preview = rewrite && freshSeed !== null && !call.inFunction ? previewRewrite(freshSeed, call, fn, rewrite.slice(4, rewrite.indexOf('('))) : null;
+        const change = preview ? ` With seed ${freshSeed} the values change: ${preview}.` : ' (the numbers change with the rewrite).';
+        message = `${call.callee}() uses NumPy's legacy global random state. Prefer a seeded Generator${rewrite ? `: ${rewrite}` : ''}${preview ? '.' : ''}${change}`;
+        if (rewrite) fix = { title: `Replace with ${rewrite}${preview ? ` (values: ${preview})` : ''}`, edits: [{ from: call.from, to: call.to, insert: rewrite }] };
       }
+      freshSeed = fn === 'seed' ? seedNow : null;
       findings.push({ code: 'SEED002', severity: 'information', from: call.calleeFrom, to: call.to, message, fix });
     }
     return findings;
