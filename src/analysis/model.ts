@@ -213,3 +213,33 @@ export function buildModel(source: string, tree: Tree = parser.parse(source)): M
   visit(tree.topNode, false, null, 0);
   return { source, tree, calls, assignments, imports, afterImports };
 }
+
+/**
+ * The calls in the order the program runs them: module level top to bottom, with each call of a
+ * function defined in this file replaced by that function's calls (recursively, without cycles);
+ * functions never called from module level follow at the end, so they are still analysed.
+ */
+export function executionOrder(model: Model): Call[] {
+  const bodies = new Map<string, Call[]>();
+  for (const c of model.calls) {
+    if (c.inFunction === null) continue;
+    const list = bodies.get(c.inFunction) ?? [];
+    list.push(c);
+    bodies.set(c.inFunction, list);
+  }
+  const out: Call[] = [];
+  const expanded = new Set<string>();
+  const walk = (calls: readonly Call[], stack: readonly string[]): void => {
+    for (const c of calls) {
+      out.push(c);
+      const local = c.qualname === null && bodies.has(c.callee) && !stack.includes(c.callee) && stack.length < 8;
+      if (local) {
+        expanded.add(c.callee);
+        walk(bodies.get(c.callee)!, [...stack, c.callee]);
+      }
+    }
+  };
+  walk(model.calls.filter((c) => c.inFunction === null), []);
+  for (const [name, calls] of bodies) if (!expanded.has(name)) walk(calls, [name]);
+  return out;
+}

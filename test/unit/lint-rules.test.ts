@@ -35,6 +35,11 @@ describe('lint rules on their fixtures', () => {
     assert.deepStrictEqual(lintSource(source, { select: ['SEED008'] }), []);
   });
 
+  it('follows calls into functions defined in the file (execution order)', () => {
+    const source = fs.readFileSync(path.join(DIR, 'execution_order.py'), 'utf8');
+    assert.deepStrictEqual(lintSource(source, { select: ['SEED001', 'SEED004'] }), []);
+  });
+
   it('names shadowed by the user are not the library', () => {
     const source = fs.readFileSync(path.join(DIR, 'shadowing.py'), 'utf8');
     assert.deepStrictEqual(lintSource(source), []);

@@ -1,5 +1,6 @@
 /** SEED001: randomness drawn from a source that nothing seeded first. */
 import type { Finding, Rule } from '../finding';
+import { executionOrder } from '../model';
 import { classify, GENERATOR_CONSTRUCTORS, seedArg, Source } from '../sources';
 
 const SEEDING: Record<Source, (seed: number) => string> = {
@@ -19,7 +20,7 @@ export const seed001: Rule = {
     const findings: Finding[] = [];
     const seeded = new Set<Source>();
     const reported = new Set<Source>();
-    for (const call of model.calls) {
+    for (const call of executionOrder(model)) {
       const kind = call.qualname ? GENERATOR_CONSTRUCTORS[call.qualname] : undefined;
       if (kind) {
         const arg = seedArg(call);

@@ -1,5 +1,6 @@
 /** SEED004: re-seeding after draws, or inside a loop: the sequence restarts and repeats. */
 import type { Finding, Rule } from '../finding';
+import { executionOrder } from '../model';
 import { classify, Source } from '../sources';
 
 export const seed004: Rule = {
@@ -9,7 +10,7 @@ export const seed004: Rule = {
   check(model) {
     const findings: Finding[] = [];
     const drawn = new Map<Source, { from: number; to: number }>();
-    for (const call of model.calls) {
+    for (const call of executionOrder(model)) {
       const sc = classify(call);
       if (!sc) continue;
       if (sc.kind === 'draw') {

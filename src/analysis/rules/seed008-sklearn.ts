@@ -5,6 +5,7 @@
  */
 import DATA from '../data/sklearn-random-state.json';
 import type { Finding, Rule } from '../finding';
+import { executionOrder } from '../model';
 import { classify } from '../sources';
 
 const CALLABLES = DATA.callables as Record<string, { shuffle_default: boolean | null }>;
@@ -16,7 +17,7 @@ export const seed008: Rule = {
   check(model, ctx) {
     const findings: Finding[] = [];
     let numpySeeded = false;
-    for (const call of model.calls) {
+    for (const call of executionOrder(model)) {
       const sc = classify(call);
       if (sc?.source === 'numpy' && sc.kind === 'seed') numpySeeded = true;
       const q = call.qualname;
