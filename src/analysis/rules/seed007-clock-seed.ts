@@ -24,13 +24,25 @@ export const seed007: Rule = {
       if (source) volatileVars.set(a.name, source);
       else volatileVars.delete(a.name);
     }
-    const recorded = (name: string): boolean => model.calls.some((c: Call) =>
-      RECORDERS.test(c.qualname ?? c.callee) && c.args.some((arg) => new RegExp(`\\b${name}\\b`).test(codeOnly(arg.text))));
+    // Few calls are volatile or record values: collect them once instead of scanning per seed.
+    const volatileCalls = model.calls.filter((c) => c.qualname && VOLATILE.test(c.qualname));
+    const recorderText = model.calls.filter((c: Call) => RECORDERS.test(c.qualname ?? c.callee))
+      .flatMap((c) => c.args.map((arg) => codeOnly(arg.text)));
+    const recordedCache = new Map<string, boolean>();
+    const recorded = (name: string): boolean => {
+      let r = recordedCache.get(name);
+      if (r === undefined) {
+        const word = new RegExp(`\\b${name}\\b`);
+        r = recorderText.some((t) => word.test(t));
+        recordedCache.set(name, r);
+      }
+      return r;
+    };
     for (const call of model.calls) {
       if (!call.qualname || !SEEDERS.has(call.qualname)) continue;
       const arg = seedArg(call);
       if (!arg) continue;
-      const direct = model.calls.find((c) => c.from >= arg.from && c.to <= arg.to && c.qualname && VOLATILE.test(c.qualname));
+      const direct = volatileCalls.find((c) => c.from >= arg.from && c.to <= arg.to);
       const viaVar = /^[A-Za-z_]\w*$/.test(arg.text) ? volatileVars.get(arg.text) : undefined;
       const origin = direct?.qualname ?? viaVar;
       if (!origin || (viaVar && recorded(arg.text))) continue;
