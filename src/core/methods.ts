@@ -21,8 +21,6 @@ export type MethodTable = Readonly<Record<string, MethodSpec>>;
 /** NumPy's `size=None`. */
 export const SIZE: ParamSpec = { name: 'size', default: null };
 
-export const takesSize = (spec: MethodSpec): boolean => spec.params.some((p) => p.name === 'size');
-
 /** A call that does not fit a method's signature (unknown keyword, missing argument). */
 export class CallError extends Error {}
 

@@ -36,7 +36,3 @@ export function mul64x64(ah: number, al: number, bh: number, bl: number, out: Ui
   out[2] = w1 >>> 0;
   out[3] = p00l;
 }
-
-export const toU64 = (hi: number, lo: number): bigint => (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
-export const hiOf = (v: bigint): number => Number((v >> 32n) & 0xffffffffn);
-export const loOf = (v: bigint): number => Number(v & 0xffffffffn);
