@@ -7,6 +7,7 @@ import { BitGenerator, MT19937, PCG64, PCG64DXSM, Philox, SFC64 } from '../../sr
 import { PyError } from '../../src/core/errors';
 import { Generator } from '../../src/core/generator/generator';
 import { callMethod } from '../../src/core/methods';
+import { sha256 } from '@noble/hashes/sha256';
 import { hasNumpy, pythonJson } from '../support/python';
 import { pyJson } from '../support/pyjson';
 
@@ -66,4 +67,33 @@ print(json.dumps(out))`;
       assert.deepStrictEqual(got, expected[i], JSON.stringify(c));
     });
   });
+});
+
+describe('live differential: bulk Generator calls vs NumPy', function () {
+  before(function () {
+    if (!hasNumpy()) this.skip();
+  });
+
+  /** SHA-256 of the little-endian bytes, as NumPy's ndarray.tobytes() gives them. */
+  const digest = (a: ArrayBufferView): string => Buffer.from(sha256(new Uint8Array(a.buffer, a.byteOffset, a.byteLength))).toString('hex');
+
+  for (const name of ['PCG64', 'PCG64DXSM', 'MT19937']) {
+    it(`${name}: 20,011-value calls in sequence, every bit`, () => {
+      const calls = [
+        'g.standard_normal(20011)', 'g.integers(0, 100, 20011)', 'g.integers(0, 200, 20011, dtype=np.uint8)',
+        'g.standard_exponential(20011)', 'g.uniform(-1, 3, 20011)', 'g.normal(2, 3, 20011)', 'g.integers(0, 2**40, 20011)',
+      ];
+      const script = `
+import hashlib, json, numpy as np
+g = np.random.Generator(np.random.${name}(77))
+print(json.dumps([hashlib.sha256(v.tobytes()).hexdigest() for v in [${calls.join(', ')}]]))`;
+      const expected = pythonJson<string[]>(script);
+      const g = new Generator(new CTORS[name](77));
+      const ours = [
+        g.standard_normal(20011), g.integers(0, 100, 20011), g.integers(0, 200, 20011, 'uint8'),
+        g.standard_exponential(20011), g.uniform(-1, 3, 20011), g.normal(2, 3, 20011), g.integers(0, 2 ** 40, 20011),
+      ].map((v) => digest((v as { data: ArrayBufferView }).data));
+      assert.deepStrictEqual(ours, expected);
+    });
+  }
 });

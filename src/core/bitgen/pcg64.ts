@@ -148,6 +148,15 @@ abstract class Pcg128 extends Native64BitGenerator {
     this.uinteger = Number(v.uinteger) >>> 0;
   }
 
+  /** NumPy's next32 half-buffer, for bulk draws that run on a RewindableSource. */
+  get halfBuffer(): [number, number] {
+    return [this.hasUint32, this.uinteger];
+  }
+  set halfBuffer([has, value]: [number, number]) {
+    this.hasUint32 = has;
+    this.uinteger = value;
+  }
+
   /** Advance as if `delta` draws had been made (delta is taken mod 2**128); clears the uint32 buffer. */
   advance(delta: number | bigint): this {
     this.state128 = advanceLcg(this.state128, wrap128(BigInt(delta)), this.multiplier, this.inc);

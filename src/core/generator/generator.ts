@@ -2,7 +2,9 @@
  * NumPy's Generator (numpy/random/_generator.pyx) over any bit generator, and default_rng.
  */
 import { BitGenerator } from '../bitgen/bitgenerator';
-import { PCG64 } from '../bitgen/pcg64';
+import { PCG64, PCG64DXSM } from '../bitgen/pcg64';
+import { RewindableSource } from '../bitgen/rewindable';
+import { BitSource } from '../bitgen/bitgenerator';
 import { SeedSequence } from '../bitgen/seedsequence';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
 import { bytesOf, permutedCopy, permutedRange, weightedIndices, wordsForBytes } from '../distributions/choice';
@@ -85,36 +87,36 @@ export class Generator {
     const rng = (endpoint ? hi : hi - 1n) - lo;
     const shape = size === null || size === undefined ? [1] : sizeToShape(size);
     const out = allocate(dt, shape);
-    fillBounded(this.bit_generator, dt, lo, rng, out.data as never, out.data.length, false);
+    this.bulk(out.data.length, (src) => fillBounded(src, dt, lo, rng, out.data as never, out.data.length, false));
     return size === null || size === undefined ? scalarOf(out) : out;
   }
 
   standard_normal(size: Size = null): number | NDArray<Float64Array> {
-    return this.floats(size, () => standardNormal(this.bit_generator));
+    return this.floats(size, (src) => standardNormal(src));
   }
 
   normal(loc: unknown = 0, scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
     const m = toFloat(loc), s = toFloat(scale);
     if (s < 0) throw new PyError('ValueError', 'scale < 0');
-    return this.floats(size, () => m + s * standardNormal(this.bit_generator));
+    return this.floats(size, (src) => m + s * standardNormal(src));
   }
 
   standard_exponential(size: Size = null, method = 'zig'): number | NDArray<Float64Array> {
     const draw = method === 'zig' ? standardExponential : standardExponentialInv; // NumPy: anything else means 'inv'
-    return this.floats(size, () => draw(this.bit_generator));
+    return this.floats(size, (src) => draw(src));
   }
 
   exponential(scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
     const s = toFloat(scale);
     if (s < 0) throw new PyError('ValueError', 'scale < 0');
-    return this.floats(size, () => s * standardExponential(this.bit_generator));
+    return this.floats(size, (src) => s * standardExponential(src));
   }
 
   uniform(low: unknown = 0, high: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
     const lo = toFloat(low);
     const range = toFloat(high) - lo;
     if (!Number.isFinite(range)) throw new PyError('OverflowError', 'high - low range exceeds valid bounds');
-    return this.floats(size, () => lo + range * this.bit_generator.nextDouble());
+    return this.floats(size, (src) => lo + range * src.nextDouble());
   }
 
   /** Shuffles a JS array, or an array's first axis, in place (masked random_interval, as NumPy). */
@@ -226,8 +228,26 @@ export class Generator {
     return idx;
   }
 
-  private floats(size: Size, one: () => number): number | NDArray<Float64Array> {
-    return sizedDoubles(size, one, (out) => { for (let i = 0; i < out.length; i++) out[i] = one(); });
+  private floats(size: Size, one: (src: BitSource) => number): number | NDArray<Float64Array> {
+    return sizedDoubles(size, () => one(this.bit_generator), (out) => this.bulk(out.length, (src) => {
+      for (let i = 0; i < out.length; i++) out[i] = one(src);
+    }));
+  }
+
+  /**
+   * Runs a bulk draw of about `n` outputs. On PCG64 / PCG64DXSM the raw outputs come from the
+   * WebAssembly fill loop ahead of time and the generator is rewound past the unused ones after;
+   * elsewhere the draws go straight to the bit generator.
+   */
+  private bulk(n: number, run: (src: BitSource) => void): void {
+    const bg = this.bit_generator;
+    if (n < 256 || !(bg instanceof PCG64 || bg instanceof PCG64DXSM)) { run(bg); return; }
+    const src = new RewindableSource(bg, Math.min(n + (n >> 4) + 64, 65536));
+    try {
+      run(src);
+    } finally {
+      src.close();
+    }
   }
 
   /** Independent child generators (NumPy >= 1.25). */
