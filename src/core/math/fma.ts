@@ -1,0 +1,113 @@
+/**
+ * Exact fused multiply-add, and the error-free transforms it is built from.
+ *
+ * glibc's FMA builds (what x86-64 machines with FMA run) let GCC contract `a * b + c` into one
+ * rounding. JavaScript has no fma, so we emulate it: Dekker's exact product, Knuth's TwoSum, and
+ * Boldo and Melquiond's rounding to odd, which makes the last addition round once, correctly
+ * (IEEE Trans. Computers 57(4), 2008). Operands far from 1 take an exact BigInt path instead,
+ * where Dekker's splitting would overflow or lose bits to underflow.
+ */
+
+const SPLITTER = 134217729; // 2^27 + 1: Veltkamp's constant for 53-bit doubles
+
+const scratch = new Float64Array(1);
+const scratchBits = new Uint32Array(scratch.buffer);
+const scratchBig = new BigUint64Array(scratch.buffer);
+
+// Below this the product's error term may underflow; above it the split may overflow.
+const TINY_PRODUCT = 2 ** -960;
+const HUGE_OPERAND = 2 ** 995;
+
+/** Correctly rounded a * b + c. */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  if (a === 0 || b === 0) return p + c;
+  // A nonzero product that underflows to zero keeps its sign; adding +0 would lose it.
+  if (c === 0) return p === 0 ? p : p + c;
+  const ap = Math.abs(p);
+  if (!(ap >= TINY_PRODUCT && ap < Infinity && Math.abs(a) < HUGE_OPERAND
+    && Math.abs(b) < HUGE_OPERAND && Math.abs(c) < HUGE_OPERAND)) {
+    return fmaSlow(a, b, c, p);
+  }
+  const e = productError(a, b, p);
+  // p + e = a*b exactly; s + t = p + c exactly.
+  const s = p + c;
+  const bb = s - c;
+  const t = (c - (s - bb)) + (p - bb);
+  const v = t + e;
+  const bv = v - e;
+  const ve = (e - (v - bv)) + (t - bv);
+  if (ve === 0) return s + v;
+  return s + roundToOdd(v, ve);
+}
+
+/** The rounding error of p = a * b: a * b - p exactly (Dekker), for moderate operands. */
+export function productError(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/** r rounded to odd given its exact error: r itself if its last bit is odd, else its neighbour toward the error. */
+function roundToOdd(r: number, err: number): number {
+  scratch[0] = r;
+  if (scratchBits[0] & 1) return r;
+  // Moving the bit pattern by one steps the magnitude by one ulp.
+  if ((r > 0) === (err > 0)) scratchBig[0] += 1n;
+  else scratchBig[0] -= 1n;
+  return scratch[0];
+}
+
+/** Exact path for non-finite, huge or tiny operands: the sum as a big integer times 2^-2148, rounded once. */
+function fmaSlow(a: number, b: number, c: number, p: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return p + c;
+  if (!Number.isFinite(c)) return c; // a finite product never cancels an infinity
+  const prod = toScaled(a) * toScaled(b); // each factor in units of 2^-1074
+  const sum = prod + (toScaled(c) << 1074n);
+  if (sum === 0n) return p + c; // exact zero: its sign is IEEE's for the sum of a*b and c
+  return roundScaled(sum, -2148);
+}
+
+/** x as an integer multiple of 2^-1074 (every finite double is one). */
+function toScaled(x: number): bigint {
+  scratch[0] = x;
+  const bits = scratchBig[0];
+  const neg = bits >> 63n;
+  const expField = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & 0xfffffffffffffn;
+  if (expField !== 0) mant |= 1n << 52n;
+  const shift = expField === 0 ? 0 : expField - 1;
+  const v = mant << BigInt(shift);
+  return neg ? -v : v;
+}
+
+/** Rounds n * 2^scale to the nearest double, ties to even, with overflow and subnormals. */
+export function roundScaled(n: bigint, scale: number): number {
+  const neg = n < 0n;
+  let m = neg ? -n : n;
+  const bitLen = m.toString(2).length;
+  // Exponent of the leading bit, and the lowest bit a double can keep there.
+  const lead = bitLen - 1 + scale;
+  const lowest = Math.max(lead - 52, -1074);
+  const drop = lowest - scale;
+  let e = scale;
+  if (drop > 0) {
+    const big = BigInt(drop);
+    const half = 1n << (big - 1n);
+    const rem = m & ((1n << big) - 1n);
+    m >>= big;
+    if (rem > half || (rem === half && (m & 1n))) m += 1n;
+    e += drop;
+  }
+  // m now fits a double, and m * 2^e is the answer (or overflows to infinity, as it should).
+  // Scale in steps: each intermediate is larger than the result, so none rounds.
+  let r = Number(m);
+  while (e < -1000) { r *= 2 ** -1000; e += 1000; }
+  while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
+  r *= 2 ** e;
+  return neg ? -r : r;
+}
