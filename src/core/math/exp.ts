@@ -1,0 +1,67 @@
+/**
+ * exp as glibc 2.36 computes it on x86-64 with FMA (sysdeps/ieee754/dbl-64/e_exp.c, the algorithm
+ * of ARM's optimized-routines): x = k ln2/128 + r, exp(x) = 2^(k/128) exp(r), with 2^(k/128)
+ * from a table and exp(r) - 1 from a degree-5 polynomial. Each fma below is one GCC fused in
+ * glibc's FMA build (read from its machine code); every other operation rounds separately.
+ */
+import { fromWords, highWord, lowWord } from './bits';
+import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, POLY, SCALE_HI, SCALE_LO, SHIFT, TAIL } from './data/exp';
+import { fma } from './fma';
+
+const C2 = POLY[0];
+const C3 = POLY[1];
+const C4 = POLY[2];
+const C5 = POLY[3];
+
+const TOP_TINY = 0x3c9; // exponent field of 2^-54: below it exp(x) rounds to 1 + x
+const TOP_BIG = 0x408; // of 512: from here the scale may over- or underflow
+const TOP_HUGE = 0x409; // of 1024: the result surely over- or underflows
+
+export function exp(x: number): number {
+  const abstop = (highWord(x) >>> 20) & 0x7ff;
+  let special = false;
+  if (abstop < TOP_TINY || abstop >= TOP_BIG) {
+    if (abstop < TOP_TINY) return 1.0 + x;
+    if (abstop >= TOP_HUGE) {
+      if (x === -Infinity) return 0;
+      if (abstop === 0x7ff) return 1.0 + x;
+      return x < 0 ? 0 : Infinity;
+    }
+    special = true;
+  }
+  // Rounding to an integer by adding 1.5 * 2^52: k sits in the low bits of kd.
+  let kd = fma(x, INV_LN2_N, SHIFT);
+  const ki = lowWord(kd);
+  kd -= SHIFT;
+  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  const idx = ki & 127;
+  // scale = 2^(k/128) up to the tail: the table's bits plus k/128 in the exponent field.
+  const scaleHi = SCALE_HI[idx] + (ki << 13);
+  const r2 = r * r;
+  const p23 = fma(r, C3, C2);
+  const p45 = fma(r, C5, C4);
+  const tmp = fma(r2 * r2, p45, fma(p23, r2, TAIL[idx] + r));
+  if (special) return specialCase(tmp, scaleHi, SCALE_LO[idx], ki);
+  const scale = fromWords(scaleHi, SCALE_LO[idx]);
+  return fma(scale, tmp, scale);
+}
+
+/** scale * (1 + tmp) where scale's exponent field may have over- or underflowed. */
+function specialCase(tmp: number, hi: number, lo: number, ki: number): number {
+  if ((ki & 0x80000000) === 0) {
+    const scale = fromWords(hi - (1009 << 20), lo);
+    return 2 ** 1009 * fma(scale, tmp, scale);
+  }
+  const scale = fromWords(hi + (1022 << 20), lo);
+  const st = scale * tmp;
+  let y = scale + st;
+  if (y < 1.0) {
+    // Round to the subnormal precision once, not twice.
+    let low = scale - y + st;
+    const high = 1.0 + y;
+    low = 1.0 - high + y + low;
+    y = high + low - 1.0;
+    if (y === 0) y = 0;
+  }
+  return 2 ** -1022 * y;
+}

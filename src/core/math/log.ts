@@ -1,0 +1,65 @@
+/**
+ * log as glibc 2.36 computes it on x86-64 with FMA (sysdeps/ieee754/dbl-64/e_log.c, from ARM's
+ * optimized-routines). Near 1 a degree-11 polynomial in r = x - 1 with r^2/2 split exactly;
+ * elsewhere x = 2^k z, z/c - 1 = r from a 128-entry table, and log1p(r) - r by polynomial.
+ * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
+ */
+import { fromWords, highWord, lowWord } from './bits';
+import { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } from './data/log';
+import { fma } from './fma';
+
+const [A0, A1, A2, A3, A4] = POLY;
+const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = POLY1;
+
+const NEAR1_LO = 0x3fee0000; // high word of 1 - 2^-4
+const NEAR1_HI = 0x3ff10900; // of 1 + 0x1.09p-4
+const OFF = 0x3fe60000; // high word of the table's start, 0x1.6p-1
+
+export function log(x: number): number {
+  let hi = highWord(x);
+  let lo = lowWord(x);
+  if (hi >= NEAR1_LO && hi < NEAR1_HI) return x === 1 ? 0 : logNear1(x - 1.0);
+  const top = hi >>> 16;
+  if (top < 0x0010 || top >= 0x7ff0) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return NaN;
+    // Subnormal: scale into the normal range, then take 52 off the exponent.
+    const scaled = x * 2 ** 52;
+    hi = highWord(scaled) - (52 << 20);
+    lo = lowWord(scaled);
+  }
+  const tmpHi = (hi - OFF) | 0;
+  const i = (tmpHi >>> 13) & 127;
+  const k = tmpHi >> 20;
+  const z = fromWords(hi - (tmpHi & 0xfff00000), lo);
+  const invc = INVC[i];
+  const kd = k;
+
+  const r = fma(z, invc, -1.0);
+  const w = fma(kd, LN2_HI, LOGC[i]);
+  const high = w + r;
+  const low = fma(kd, LN2_LO, w - high + r);
+  const r2 = r * r;
+  const r3 = r * r2;
+  const p = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
+  return fma(r3, p, fma(r2, A0, low)) + high;
+}
+
+/** log(1 + r) for |r| < 0x1.09p-4: a polynomial, with r + B0 r^2 carried in two parts. */
+function logNear1(r: number): number {
+  const r2 = r * r;
+  const r3 = r * r2;
+  const p123 = fma(r2, B3, fma(r, B2, B1));
+  const p456 = fma(r2, B6, fma(r, B5, B4));
+  const p78910 = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
+  const poly = fma(fma(p78910, r3, p456), r3, p123);
+  // rhi is r with its low 27 bits cleared, so rhi * rhi is exact.
+  const rhi = fma(-(2 ** 27), r, fma(r, 2 ** 27, r));
+  const rlo = r - rhi;
+  const rhi2 = rhi * rhi;
+  const high = fma(rhi2, B0, r);
+  let low = fma(rhi2, B0, r - high);
+  low = fma(B0 * rlo, rhi + r, low);
+  return fma(poly, r3, low) + high;
+}
