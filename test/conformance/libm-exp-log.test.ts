@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { exp } from '../../src/core/math/exp';
 import { log } from '../../src/core/math/log';
+import { pow } from '../../src/core/math/pow';
 import { glibc, Inputs, mismatches, SPECIALS } from '../support/libm';
 
 export function checkUnary(name: string, f: (x: number) => number, args: Float64Array): void {
@@ -46,5 +47,29 @@ describe('math: exp, log, pow agree with glibc bit for bit', () => {
       (i) => i.logUniform(-1000, 1000),
       (i) => i.anyBits(),
     ]));
+  });
+
+  it('pow on 10^6 argument pairs', () => {
+    const inp = new Inputs(12);
+    const n = 1_000_000;
+    const pairs: number[] = [];
+    const gens: Array<() => [number, number]> = [
+      () => [inp.unit(), inp.uniform(0, 10)], // U^(1/a) in gamma, beta, power
+      () => [inp.unit(), 1 / inp.uniform(0.01, 10)],
+      () => [inp.uniform(0, 100), inp.uniform(-5, 5)],
+      () => [inp.logUniform(-60, 60), inp.uniform(-30, 30)],
+      () => [-inp.uniform(0, 10), Math.floor(inp.uniform(-40, 40))], // negative base, integer power
+      () => [inp.uniform(0.5, 2), inp.uniform(-2000, 2000)], // over- and underflow edges
+      () => [inp.logUniform(-1074, -1022), inp.uniform(-1, 1)], // subnormal base
+      () => [inp.anyBits(), inp.anyBits()],
+    ];
+    for (let i = 0; i < n; i++) pairs.push(...gens[i % gens.length]());
+    for (const a of SPECIALS) for (const b of SPECIALS) pairs.push(a, b);
+    const args = Float64Array.from(pairs);
+    const theirs = glibc('pow', args, 2);
+    const ours = new Float64Array(theirs.length);
+    for (let i = 0; i < ours.length; i++) ours[i] = pow(args[2 * i], args[2 * i + 1]);
+    const { count, examples } = mismatches(args, 2, ours, theirs);
+    assert.strictEqual(count, 0, `pow: ${count} mismatches of ${ours.length}:\n${examples.join('\n')}`);
   });
 });

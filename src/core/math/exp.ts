@@ -17,15 +17,23 @@ const TOP_TINY = 0x3c9; // exponent field of 2^-54: below it exp(x) rounds to 1 
 const TOP_BIG = 0x408; // of 512: from here the scale may over- or underflow
 const TOP_HUGE = 0x409; // of 1024: the result surely over- or underflows
 
+/** Flips the result's sign in expInline (pow of a negative base to an odd power). */
+export const NEGATE = 0x40000;
+
 export function exp(x: number): number {
+  if (!Number.isFinite(x)) return x === -Infinity ? 0 : 1.0 + x;
+  return expInline(x, 0, 0);
+}
+
+/** ±exp(x + xtail) for finite x, |xtail| tiny; the shared core of exp and pow. */
+export function expInline(x: number, xtail: number, signBias: number): number {
   const abstop = (highWord(x) >>> 20) & 0x7ff;
   let special = false;
   if (abstop < TOP_TINY || abstop >= TOP_BIG) {
-    if (abstop < TOP_TINY) return 1.0 + x;
+    if (abstop < TOP_TINY) return signBias ? -(1.0 + x) : 1.0 + x;
     if (abstop >= TOP_HUGE) {
-      if (x === -Infinity) return 0;
-      if (abstop === 0x7ff) return 1.0 + x;
-      return x < 0 ? 0 : Infinity;
+      const r = x < 0 ? 0 : Infinity;
+      return signBias ? -r : r;
     }
     special = true;
   }
@@ -33,10 +41,10 @@ export function exp(x: number): number {
   let kd = fma(x, INV_LN2_N, SHIFT);
   const ki = lowWord(kd);
   kd -= SHIFT;
-  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x)) + xtail;
   const idx = ki & 127;
   // scale = 2^(k/128) up to the tail: the table's bits plus k/128 in the exponent field.
-  const scaleHi = SCALE_HI[idx] + (ki << 13);
+  const scaleHi = SCALE_HI[idx] + ((ki + signBias) << 13);
   const r2 = r * r;
   const p23 = fma(r, C3, C2);
   const p45 = fma(r, C5, C4);
@@ -55,13 +63,14 @@ function specialCase(tmp: number, hi: number, lo: number, ki: number): number {
   const scale = fromWords(hi + (1022 << 20), lo);
   const st = scale * tmp;
   let y = scale + st;
-  if (y < 1.0) {
+  if (Math.abs(y) < 1.0) {
     // Round to the subnormal precision once, not twice.
+    const one = y < 0 ? -1.0 : 1.0;
     let low = scale - y + st;
-    const high = 1.0 + y;
-    low = 1.0 - high + y + low;
-    y = high + low - 1.0;
-    if (y === 0) y = 0;
+    const high = one + y;
+    low = one - high + y + low;
+    y = high + low - one;
+    if (y === 0) y = scale < 0 ? -0 : 0;
   }
   return 2 ** -1022 * y;
 }
