@@ -6,23 +6,7 @@ import * as assert from 'assert';
 import { exp } from '../../src/core/math/exp';
 import { log } from '../../src/core/math/log';
 import { pow } from '../../src/core/math/pow';
-import { glibc, Inputs, mismatches, SPECIALS } from '../support/libm';
-
-export function checkUnary(name: string, f: (x: number) => number, args: Float64Array): void {
-  const theirs = glibc(name, args);
-  const ours = args.map(f);
-  const { count, examples } = mismatches(args, 1, ours, theirs);
-  assert.strictEqual(count, 0, `${name}: ${count} mismatches of ${args.length}:\n${examples.join('\n')}`);
-}
-
-/** n arguments drawn from a mix of generators, plus the specials. */
-export function mixed(seed: number, n: number, gens: Array<(inp: Inputs) => number>): Float64Array {
-  const inp = new Inputs(seed);
-  const out = new Float64Array(n + SPECIALS.length);
-  for (let i = 0; i < n; i++) out[i] = gens[i % gens.length](inp);
-  out.set(SPECIALS, n);
-  return out;
-}
+import { checkUnary, glibc, Inputs, mismatches, mixed, SPECIALS } from '../support/libm';
 
 describe('math: exp, log, pow agree with glibc bit for bit', () => {
   it('exp on 10^6 arguments', () => {

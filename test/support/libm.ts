@@ -3,6 +3,7 @@
  * calls the C function through ctypes, and come back as float64 bits. Inputs are drawn from a
  * seeded PCG64 so that every run (and every failure) is reproducible.
  */
+import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { PCG64 } from '../../src/core/bitgen';
@@ -100,4 +101,21 @@ export function hex(x: number): string {
   const mant = (bits & 0xfffffffffffffn).toString(16).padStart(13, '0');
   const sign = bits >> 63n ? '-' : '';
   return exp === 0 ? `${sign}0x0.${mant}p-1022` : `${sign}0x1.${mant}p${exp - 1023}`;
+}
+
+/** Asserts that f agrees with glibc's `name` on every argument. */
+export function checkUnary(name: string, f: (x: number) => number, args: Float64Array): void {
+  const theirs = glibc(name, args);
+  const ours = args.map(f);
+  const { count, examples } = mismatches(args, 1, ours, theirs);
+  assert.strictEqual(count, 0, `${name}: ${count} mismatches of ${args.length}:\n${examples.join('\n')}`);
+}
+
+/** n arguments drawn from a mix of generators, plus the specials. */
+export function mixed(seed: number, n: number, gens: Array<(inp: Inputs) => number>): Float64Array {
+  const inp = new Inputs(seed);
+  const out = new Float64Array(n + SPECIALS.length);
+  for (let i = 0; i < n; i++) out[i] = gens[i % gens.length](inp);
+  out.set(SPECIALS, n);
+  return out;
 }

@@ -1,0 +1,87 @@
+/**
+ * log1p as glibc 2.36 (Debian's, with the FMA build backported) computes it on x86-64 with FMA:
+ * fdlibm's algorithm (sysdeps/ieee754/dbl-64/s_log1p.c). 1 + x = 2^k (1 + f) with a correction c
+ * for the rounding of 1 + x, then log(1 + f) = f - (hfsq - s (hfsq + R)) with s = f / (2 + f).
+ * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
+ */
+import { fromWords, highWord, lowWord } from './bits';
+import { fma } from './fma';
+
+// fdlibm's constants: ln2 split so that k * LN2_HI is exact, and the minimax coefficients Lp1..Lp7.
+const LN2_HI = 6.93147180369123816490e-01;
+const LN2_LO = 1.90821492927058770002e-10;
+const LP1 = 6.666666666666735130e-01;
+const LP2 = 3.999999999940941908e-01;
+const LP3 = 2.857142874366239149e-01;
+const LP4 = 2.222219843214978396e-01;
+const LP5 = 1.818357216161805012e-01;
+const LP6 = 1.531383769920937332e-01;
+const LP7 = 1.479819860511658591e-01;
+const TWO54 = 1.80143985094819840000e+16;
+
+export function log1p(x: number): number {
+  const hx = highWord(x) | 0;
+  const ax = hx & 0x7fffffff;
+  let k = 1;
+  let f = 0;
+  let hu = 0;
+  let c = 0;
+  if (hx < 0x3fda827a) { // x < 0.41422
+    if (ax >= 0x3ff00000) return x === -1.0 ? -TWO54 / 0 : NaN; // x <= -1
+    if (ax < 0x3e200000) { // |x| < 2^-29
+      if (ax < 0x3c900000) return x;
+      return fma(-(x * x), 0.5, x);
+    }
+    if (hx > 0 || hx <= (0xbfd2bec3 | 0)) { // -0.2929 < x < 0.41422: no reduction
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  } else if (hx >= 0x7ff00000) {
+    return x + x;
+  }
+  if (k !== 0) {
+    let u: number;
+    if (hx < 0x43400000) {
+      u = 1.0 + x;
+      hu = highWord(u);
+      k = (hu >> 20) - 1023;
+      c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0); // the rounding error of 1 + x
+      c /= u;
+    } else {
+      u = x;
+      hu = highWord(u);
+      k = (hu >> 20) - 1023;
+      c = 0;
+    }
+    hu &= 0x000fffff;
+    const ulo = lowWord(u);
+    if (hu < 0x6a09e) {
+      u = fromWords(hu | 0x3ff00000, ulo); // normalise u into [1, sqrt 2)
+    } else {
+      k += 1;
+      u = fromWords(hu | 0x3fe00000, ulo); // or u/2 into [sqrt 2 / 2, 1)
+      hu = (0x00100000 - hu) >> 2;
+    }
+    f = u - 1.0;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) { // |f| < 2^-20
+    if (f === 0) return k === 0 ? 0 : fma(k, LN2_HI, fma(k, LN2_LO, c));
+    const R = fma(-f, 0.66666666666666666, 1.0) * hfsq;
+    if (k === 0) return f - R;
+    return fma(k, LN2_HI, -((R - fma(k, LN2_LO, c)) - f));
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const z6 = z2 * z4;
+  const R2 = fma(z, LP3, LP2);
+  const R3 = fma(z, LP5, LP4);
+  const R4 = fma(z, LP7, LP6);
+  const R = fma(z6, R4, fma(z4, R3, fma(z, LP1, z2 * R2)));
+  const sR = s * (hfsq + R);
+  if (k === 0) return f - (hfsq - sR);
+  return fma(k, LN2_HI, -((hfsq - (sR + fma(k, LN2_LO, c))) - f));
+}
