@@ -21,22 +21,29 @@ const HUGE_OPERAND = 2 ** 995;
 /** Correctly rounded a * b + c. */
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  if (a === 0 || b === 0) return p + c;
-  // A nonzero product that underflows to zero keeps its sign; adding +0 would lose it.
-  if (c === 0) return p === 0 ? p : p + c;
-  const ap = Math.abs(p);
-  if (!(ap >= TINY_PRODUCT && ap < Infinity && Math.abs(a) < HUGE_OPERAND
-    && Math.abs(b) < HUGE_OPERAND && Math.abs(c) < HUGE_OPERAND)) {
+  // One range test keeps the fast path small enough for V8 to inline: zeros, infinities, NaNs,
+  // tiny products and huge operands all fail it and take the exact path.
+  if (!((p > TINY_PRODUCT || p < -TINY_PRODUCT) && p < HUGE_OPERAND && p > -HUGE_OPERAND
+    && a < HUGE_OPERAND && a > -HUGE_OPERAND && b < HUGE_OPERAND && b > -HUGE_OPERAND
+    && c < HUGE_OPERAND && c > -HUGE_OPERAND)) {
     return fmaSlow(a, b, c, p);
   }
-  const e = productError(a, b, p);
-  // p + e = a*b exactly; s + t = p + c exactly.
+  // Dekker: p + e = a * b exactly.
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  // TwoSum: s + u = p + c exactly.
   const s = p + c;
   const bb = s - c;
-  const t = (c - (s - bb)) + (p - bb);
-  const v = t + e;
+  const u = (c - (s - bb)) + (p - bb);
+  // v + ve = u + e exactly; s + v rounds once unless ve is nonzero.
+  const v = u + e;
   const bv = v - e;
-  const ve = (e - (v - bv)) + (t - bv);
+  const ve = (e - (v - bv)) + (u - bv);
   if (ve === 0) return s + v;
   return s + roundToOdd(v, ve);
 }
@@ -64,6 +71,9 @@ function roundToOdd(r: number, err: number): number {
 
 /** Exact path for non-finite, huge or tiny operands: the sum as a big integer times 2^-2148, rounded once. */
 function fmaSlow(a: number, b: number, c: number, p: number): number {
+  if (a === 0 || b === 0) return p + c;
+  // A nonzero product that underflows to zero keeps its sign; adding +0 would lose it.
+  if (c === 0) return p === 0 ? p : p + c;
   if (!Number.isFinite(a) || !Number.isFinite(b)) return p + c;
   if (!Number.isFinite(c)) return c; // a finite product never cancels an infinity
   const prod = toScaled(a) * toScaled(b); // each factor in units of 2^-1074
