@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import { PyError } from '../../src/core/errors';
 import { EXACT } from '../../src/core/math';
 import { callMethod, MethodTable } from '../../src/core/methods';
+import { NAN_TOKEN } from './fixtures';
 import { pyJson } from './pyjson';
 
 /** The libm functions each method's stream depends on. */
@@ -19,7 +20,7 @@ export const LEGACY_LIBM: LibmMap = {
   gauss: ['log', 'cos', 'sin'], normalvariate: ['log', 'exp'], lognormvariate: ['log', 'exp'], expovariate: ['log'],
   vonmisesvariate: ['cos', 'exp', 'acos'], gammavariate: ['log', 'exp', 'pow'], betavariate: ['log', 'exp', 'pow'],
   paretovariate: ['pow'], weibullvariate: ['pow', 'log'], sample: ['log'],
-  binomial: ['exp', 'log1p', 'log'], poisson: ['exp', 'log'],
+  binomial: ['exp', 'log1p', 'log'], poisson: ['exp', 'log'], vonmises: ['cos', 'acos'],
 };
 
 
@@ -28,6 +29,7 @@ export interface Case { seed: unknown; bitgen?: string; calls: Call[]; results: 
 
 /** Fixture arguments: {"int": "digits"} stands for an int beyond 2**53. */
 function decode(v: unknown): unknown {
+  if (v === NAN_TOKEN) return NaN;
   if (Array.isArray(v)) return v.map(decode);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
@@ -58,7 +60,7 @@ export function suite(title: string, cases: Case[], make: (c: Case) => object, t
         const got = outcomes();
         c.calls.forEach((call, i) => {
           if (libm[call[0]] && !exactNow(call[0])) return;
-          assert.deepStrictEqual(got[i], c.results[i], `${call[0]}(${JSON.stringify(call[1])}, ${JSON.stringify(call[2])})`);
+          assert.deepStrictEqual(got[i], decode(c.results[i]), `${call[0]}(${JSON.stringify(call[1])}, ${JSON.stringify(call[2])})`);
         });
       });
       it(`seed ${JSON.stringify(c.seed)}: libm-dependent calls`, function () {
@@ -66,7 +68,7 @@ export function suite(title: string, cases: Case[], make: (c: Case) => object, t
         const pending: string[] = [];
         c.calls.forEach((call, i) => {
           if (!libm[call[0]] || exactNow(call[0])) return;
-          try { assert.deepStrictEqual(got[i], c.results[i]); } catch { pending.push(call[0]); }
+          try { assert.deepStrictEqual(got[i], decode(c.results[i])); } catch { pending.push(call[0]); }
         });
         if (pending.length > 0) {
           console.log(`      libm pending (issue 4): ${pending.length} call(s) differ in the last bit: ${pending.join(', ')}`);

@@ -5,9 +5,14 @@ import * as path from 'path';
 /** The repository's test/fixtures directory (tests run from out/test/...). */
 export const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
 
-/** Python's json writes ±Infinity bare; 1e999 is the same value in strict JSON. */
+/** Stands for a NaN in parsed fixtures (strict JSON has none); see `decodeNaN`. */
+export const NAN_TOKEN = '__NaN__';
+
+/** Python's json writes ±Infinity and NaN bare: 1e999 is the same infinity in strict JSON, NaN becomes NAN_TOKEN. */
 export function readFixture<T = any>(...parts: string[]): T {
-  const text = fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8').replace(/([[,:]\s*)(-?)Infinity\b/g, '$1$21e999');
+  const text = fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8')
+    .replace(/([[,:]\s*)(-?)Infinity\b/g, '$1$21e999')
+    .replace(/([[,:]\s*)NaN\b/g, `$1"${NAN_TOKEN}"`);
   return JSON.parse(text) as T;
 }
 

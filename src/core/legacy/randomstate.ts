@@ -6,7 +6,7 @@ import { BitGenerator } from '../bitgen/bitgenerator';
 import { MT19937 } from '../bitgen/mt19937';
 import { typeError, valueError } from '../errors';
 import { binomial } from '../distributions/binomial';
-import { checkBinomial, checkPoisson } from '../distributions/checks';
+import { checkBinomial } from '../distributions/checks';
 import { poisson } from '../distributions/poisson';
 import { sizedDoubles, sizedInts } from '../fill';
 import { MethodTable, SIZE } from '../methods';
@@ -17,7 +17,42 @@ import { PyError } from '../errors';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 import { isPyInt, toBigInt } from '../pyvalues';
 import { legacyGauss, legacyStandardExponential } from './gauss';
+import * as lc from './continuous';
+import { Legacy } from './continuous';
+import { gumbel, laplace, logistic, triangular, vonmises } from '../distributions/continuous';
+import { legacyGeometric, legacyHypergeometric, legacyZipf, logseries } from '../distributions/discrete';
+import { checkHypergeometric, checkTriangular } from '../distributions/checks';
+import { Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { shuffleInPlace, shuffleRows } from './shuffle';
+
+/** The distributions both APIs expose with the same signature (NumPy's parameter names). */
+export const DISTRIBUTION_METHODS: MethodTable = {
+  beta: { params: [{ name: 'a' }, { name: 'b' }, SIZE] },
+  standard_gamma: { params: [{ name: 'shape' }, SIZE] },
+  gamma: { params: [{ name: 'shape' }, { name: 'scale', default: 1 }, SIZE] },
+  f: { params: [{ name: 'dfnum' }, { name: 'dfden' }, SIZE] },
+  noncentral_f: { params: [{ name: 'dfnum' }, { name: 'dfden' }, { name: 'nonc' }, SIZE] },
+  chisquare: { params: [{ name: 'df' }, SIZE] },
+  noncentral_chisquare: { params: [{ name: 'df' }, { name: 'nonc' }, SIZE] },
+  standard_cauchy: { params: [SIZE] },
+  standard_t: { params: [{ name: 'df' }, SIZE] },
+  vonmises: { params: [{ name: 'mu' }, { name: 'kappa' }, SIZE] },
+  pareto: { params: [{ name: 'a' }, SIZE] },
+  weibull: { params: [{ name: 'a' }, SIZE] },
+  power: { params: [{ name: 'a' }, SIZE] },
+  laplace: { params: [{ name: 'loc', default: 0 }, { name: 'scale', default: 1 }, SIZE] },
+  gumbel: { params: [{ name: 'loc', default: 0 }, { name: 'scale', default: 1 }, SIZE] },
+  logistic: { params: [{ name: 'loc', default: 0 }, { name: 'scale', default: 1 }, SIZE] },
+  lognormal: { params: [{ name: 'mean', default: 0 }, { name: 'sigma', default: 1 }, SIZE] },
+  rayleigh: { params: [{ name: 'scale', default: 1 }, SIZE] },
+  wald: { params: [{ name: 'mean' }, { name: 'scale' }, SIZE] },
+  triangular: { params: [{ name: 'left' }, { name: 'mode' }, { name: 'right' }, SIZE] },
+  negative_binomial: { params: [{ name: 'n' }, { name: 'p' }, SIZE] },
+  zipf: { params: [{ name: 'a' }, SIZE] },
+  geometric: { params: [{ name: 'p' }, SIZE] },
+  hypergeometric: { params: [{ name: 'ngood' }, { name: 'nbad' }, { name: 'nsample' }, SIZE] },
+  logseries: { params: [{ name: 'p' }, SIZE] },
+};
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 
@@ -40,9 +75,12 @@ export class RandomState {
     bytes: { params: [{ name: 'length' }] },
     binomial: { params: [{ name: 'n' }, { name: 'p' }, SIZE] },
     poisson: { params: [{ name: 'lam', default: 1 }, SIZE] },
+    ...DISTRIBUTION_METHODS,
   };
 
   readonly _bit_generator: MT19937;
+  /** What the legacy distributions draw from: the MT19937 and this object's spare normal. */
+  private readonly legacy: Legacy;
   /** The polar method's spare normal (legacy_gauss), cleared by seed(). */
   hasGauss = 0;
   gauss = 0;
@@ -55,6 +93,7 @@ export class RandomState {
       this._bit_generator = new MT19937(0);
       this._bit_generator._legacy_seeding(seed);
     }
+    this.legacy = { bg: this._bit_generator, cache: this };
   }
 
   /** np.random.seed / RandomState.seed: NumPy's legacy seeding, and the gauss cache is cleared. */
@@ -116,10 +155,8 @@ export class RandomState {
   }
 
   /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
-  poisson(lam: unknown = 1, size: Size = null): number | NDArray<BigInt64Array> {
-    const l = toFloat(lam);
-    checkPoisson(l);
-    return sizedInts(size, () => poisson(this._bit_generator, l));
+  poisson(lam: unknown = 1, size: Size = null): number | bigint | NDArray<BigInt64Array> {
+    return this.disc(size, [[lam, 'lam', Cons.LEGACY_POISSON]], poisson);
   }
 
   /** Uniform integers in [low, high) by masked rejection (NumPy's legacy `randint`). */
@@ -166,9 +203,7 @@ export class RandomState {
   }
 
   normal(loc: unknown = 0, scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
-    const m = toFloat(loc), s = toFloat(scale);
-    if (s < 0) throw new PyError('ValueError', 'scale < 0');
-    return this.floats(size, () => m + s * legacyGauss(this._bit_generator, this));
+    return this.cont(size, [[loc, '', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], (_s, m, sd) => m + sd * legacyGauss(this._bit_generator, this));
   }
 
   standard_exponential(size: Size = null): number | NDArray<Float64Array> {
@@ -176,9 +211,7 @@ export class RandomState {
   }
 
   exponential(scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
-    const s = toFloat(scale);
-    if (s < 0) throw new PyError('ValueError', 'scale < 0');
-    return this.floats(size, () => s * legacyStandardExponential(this._bit_generator));
+    return this.cont(size, [[scale, 'scale', Cons.NON_NEGATIVE]], (_s, sc) => sc * legacyStandardExponential(this._bit_generator));
   }
 
   uniform(low: unknown = 0, high: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
@@ -259,6 +292,118 @@ export class RandomState {
     }
     const picked = idx.map((i) => population![i]);
     return shape === null ? picked[0] : picked;
+  }
+
+  private readonly run: Runner = (_n, block) => block(this._bit_generator);
+
+  private cont(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw): number | NDArray<Float64Array> {
+    return contDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
+  }
+
+  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw): number | bigint | NDArray<BigInt64Array> {
+    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
+  }
+
+  beta(a: unknown, b: unknown, size: Size = null) {
+    return this.cont(size, [[a, 'a', Cons.POSITIVE], [b, 'b', Cons.POSITIVE]], (_s, x, y) => lc.beta(this.legacy, x, y));
+  }
+
+  standard_gamma(shape: unknown, size: Size = null) {
+    return this.cont(size, [[shape, 'shape', Cons.NON_NEGATIVE]], (_s, k) => lc.standardGamma(this.legacy, k));
+  }
+
+  gamma(shape: unknown, scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[shape, 'shape', Cons.NON_NEGATIVE], [scale, 'scale', Cons.NON_NEGATIVE]], (_s, k, t) => t * lc.standardGamma(this.legacy, k));
+  }
+
+  f(dfnum: unknown, dfden: unknown, size: Size = null) {
+    return this.cont(size, [[dfnum, 'dfnum', Cons.POSITIVE], [dfden, 'dfden', Cons.POSITIVE]], (_s, a, b) => lc.f(this.legacy, a, b));
+  }
+
+  noncentral_f(dfnum: unknown, dfden: unknown, nonc: unknown, size: Size = null) {
+    return this.cont(size, [[dfnum, 'dfnum', Cons.POSITIVE], [dfden, 'dfden', Cons.POSITIVE], [nonc, 'nonc', Cons.NON_NEGATIVE]], (_s, a, b, c) => lc.noncentralF(this.legacy, a, b, c));
+  }
+
+  chisquare(df: unknown, size: Size = null) {
+    return this.cont(size, [[df, 'df', Cons.POSITIVE]], (_s, k) => lc.chisquare(this.legacy, k));
+  }
+
+  noncentral_chisquare(df: unknown, nonc: unknown, size: Size = null) {
+    return this.cont(size, [[df, 'df', Cons.POSITIVE], [nonc, 'nonc', Cons.NON_NEGATIVE]], (_s, k, l) => lc.noncentralChisquare(this.legacy, k, l));
+  }
+
+  standard_cauchy(size: Size = null) {
+    return this.cont(size, [], () => lc.standardCauchy(this.legacy));
+  }
+
+  standard_t(df: unknown, size: Size = null) {
+    return this.cont(size, [[df, 'df', Cons.POSITIVE]], (_s, k) => lc.standardT(this.legacy, k));
+  }
+
+  vonmises(mu: unknown, kappa: unknown, size: Size = null) {
+    return this.cont(size, [[mu, 'mu', Cons.NONE], [kappa, 'kappa', Cons.NON_NEGATIVE]], (s, m, k) => vonmises(s, m, k, true));
+  }
+
+  pareto(a: unknown, size: Size = null) {
+    return this.cont(size, [[a, 'a', Cons.POSITIVE]], (_s, x) => lc.pareto(this.legacy, x));
+  }
+
+  weibull(a: unknown, size: Size = null) {
+    return this.cont(size, [[a, 'a', Cons.NON_NEGATIVE]], (_s, x) => lc.weibull(this.legacy, x));
+  }
+
+  power(a: unknown, size: Size = null) {
+    return this.cont(size, [[a, 'a', Cons.POSITIVE]], (_s, x) => lc.power(this.legacy, x));
+  }
+
+  laplace(loc: unknown = 0, scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[loc, 'loc', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], laplace);
+  }
+
+  gumbel(loc: unknown = 0, scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[loc, 'loc', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], gumbel);
+  }
+
+  logistic(loc: unknown = 0, scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[loc, 'loc', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], logistic);
+  }
+
+  lognormal(mean: unknown = 0, sigma: unknown = 1, size: Size = null) {
+    return this.cont(size, [[mean, 'mean', Cons.NONE], [sigma, 'sigma', Cons.NON_NEGATIVE]], (_s, m, sg) => lc.lognormal(this.legacy, m, sg));
+  }
+
+  rayleigh(scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[scale, 'scale', Cons.NON_NEGATIVE]], (_s, m) => lc.rayleigh(this.legacy, m));
+  }
+
+  wald(mean: unknown, scale: unknown, size: Size = null) {
+    return this.cont(size, [[mean, 'mean', Cons.POSITIVE], [scale, 'scale', Cons.POSITIVE]], (_s, m, sc) => lc.wald(this.legacy, m, sc));
+  }
+
+  triangular(left: unknown, mode: unknown, right: unknown, size: Size = null) {
+    checkTriangular(left, mode, right);
+    return this.cont(size, [[left, '', Cons.NONE], [mode, '', Cons.NONE], [right, '', Cons.NONE]], triangular);
+  }
+
+  negative_binomial(n: unknown, p: unknown, size: Size = null) {
+    return this.disc(size, [[n, 'n', Cons.POSITIVE], [p, 'p', Cons.BOUNDED_0_1]], (s, nn, pp) => poisson(s, lc.standardGamma(this.legacy, nn) * ((1 - pp) / pp)));
+  }
+
+  zipf(a: unknown, size: Size = null) {
+    return this.disc(size, [[a, 'a', Cons.GT_1]], legacyZipf);
+  }
+
+  geometric(p: unknown, size: Size = null) {
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_GT_0_1]], legacyGeometric);
+  }
+
+  hypergeometric(ngood: unknown, nbad: unknown, nsample: unknown, size: Size = null) {
+    checkHypergeometric(ngood, nbad, nsample, null);
+    return this.disc(size, [[ngood, 'ngood', Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG], [nbad, 'nbad', Cons.NON_NEGATIVE], [nsample, 'nsample', Cons.GTE_1]], legacyHypergeometric);
+  }
+
+  logseries(p: unknown, size: Size = null) {
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_LT_0_1]], (s, q) => logseries(s, q, true));
   }
 
   /** size None -> one float; else a float64 array of that shape. */
