@@ -13,11 +13,8 @@ export { pow } from './pow';
 export { log1p } from './log1p';
 export { expm1 } from './expm1';
 
-export const EXACT: ReadonlySet<string> = new Set<string>(['exp', 'log', 'pow', 'log1p', 'expm1']);
+export { sin, cos } from './sincos';
 
-// The trigonometric family (glibc's IBM Accurate Mathematical Library, dbl-64).
-export const sin: (x: number) => number = Math.sin;
-
-export const cos: (x: number) => number = Math.cos;
+export const EXACT: ReadonlySet<string> = new Set<string>(['exp', 'log', 'pow', 'log1p', 'expm1', 'sin', 'cos']);
 
 export const acos: (x: number) => number = Math.acos;
