@@ -14,11 +14,19 @@ import { shuffleInPlace, shuffleRows } from '../legacy/shuffle';
 import { isPyInt, toBigInt } from '../pyvalues';
 import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
 import { binomial } from '../distributions/binomial';
-import { checkBinomial, checkPoisson } from '../distributions/checks';
+import { checkBinomial } from '../distributions/checks';
 import { poisson } from '../distributions/poisson';
 import { sizedDoubles, sizedInts } from '../fill';
 import { MethodTable, SIZE } from '../methods';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
+import * as dc from '../distributions/continuous';
+import { geometric, hypergeometric, logseries, zipf } from '../distributions/discrete';
+import { checkHypergeometric, checkTriangular } from '../distributions/checks';
+import { anyBroadcast, asDoubles, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
+import { DISTRIBUTION_METHODS } from '../distributions/signatures';
+
+/** Generator's Poisson limit: int64 max less 10 standard deviations, in doubles. */
+const POISSON_LAM_MAX = 2 ** 63 - Math.sqrt(2 ** 63) * 10;
 
 export class Generator {
   /** Public sampling methods with NumPy's parameter names, read by the CLI and the engine. */
@@ -35,6 +43,8 @@ export class Generator {
     bytes: { params: [{ name: 'length' }] },
     binomial: { params: [{ name: 'n' }, { name: 'p' }, SIZE] },
     poisson: { params: [{ name: 'lam', default: 1 }, SIZE] },
+    ...DISTRIBUTION_METHODS,
+    standard_gamma: { params: [{ name: 'shape' }, SIZE, { name: 'dtype', default: 'float64' }, { name: 'out', default: null }] },
   };
 
   constructor(readonly bit_generator: BitGenerator) {
@@ -63,10 +73,8 @@ export class Generator {
   }
 
   /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
-  poisson(lam: unknown = 1, size: Size = null): number | NDArray<BigInt64Array> {
-    const l = toFloat(lam);
-    checkPoisson(l);
-    return sizedInts(size, () => poisson(this.bit_generator, l));
+  poisson(lam: unknown = 1, size: Size = null): number | bigint | NDArray<BigInt64Array> {
+    return this.disc(size, [[lam, 'lam', Cons.POISSON]], poisson);
   }
 
   /** Uniform integers in [low, high) (or [low, high] with endpoint) by Lemire's method. */
@@ -96,9 +104,7 @@ export class Generator {
   }
 
   normal(loc: unknown = 0, scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
-    const m = toFloat(loc), s = toFloat(scale);
-    if (s < 0) throw new PyError('ValueError', 'scale < 0');
-    return this.floats(size, (src) => m + s * standardNormal(src));
+    return this.cont(size, [[loc, '', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], (src, m, sd) => m + sd * standardNormal(src));
   }
 
   standard_exponential(size: Size = null, method = 'zig'): number | NDArray<Float64Array> {
@@ -107,9 +113,7 @@ export class Generator {
   }
 
   exponential(scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
-    const s = toFloat(scale);
-    if (s < 0) throw new PyError('ValueError', 'scale < 0');
-    return this.floats(size, (src) => s * standardExponential(src));
+    return this.cont(size, [[scale, 'scale', Cons.NON_NEGATIVE]], (src, sc) => sc * standardExponential(src));
   }
 
   uniform(low: unknown = 0, high: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
@@ -248,6 +252,133 @@ export class Generator {
     } finally {
       src.close();
     }
+  }
+
+  private readonly run: Runner = (n, block) => this.bulk(n, block);
+
+  private cont(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw): number | NDArray<Float64Array> {
+    return contDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
+  }
+
+  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw): number | bigint | NDArray<BigInt64Array> {
+    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
+  }
+
+  beta(a: unknown, b: unknown, size: Size = null) {
+    return this.cont(size, [[a, 'a', Cons.POSITIVE], [b, 'b', Cons.POSITIVE]], dc.beta);
+  }
+
+  /** float64 only: float32 needs glibc's powf and logf, which the core does not have yet. */
+  standard_gamma(shape: unknown, size: Size = null, dtype: unknown = 'float64', out: unknown = null) {
+    if (dtype !== 'float64' && dtype !== 'd' && dtype !== 'double') throw new PyError('NotImplementedError', 'standard_gamma(dtype=float32) is not supported by SeedLab yet');
+    if (out !== null && out !== undefined) throw new PyError('NotImplementedError', 'standard_gamma(out=...) is not supported by SeedLab yet');
+    return this.cont(size, [[shape, 'shape', Cons.NON_NEGATIVE]], dc.standardGamma);
+  }
+
+  gamma(shape: unknown, scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[shape, 'shape', Cons.NON_NEGATIVE], [scale, 'scale', Cons.NON_NEGATIVE]], (src, k, t) => t * dc.standardGamma(src, k));
+  }
+
+  f(dfnum: unknown, dfden: unknown, size: Size = null) {
+    return this.cont(size, [[dfnum, 'dfnum', Cons.POSITIVE], [dfden, 'dfden', Cons.POSITIVE]], dc.f);
+  }
+
+  noncentral_f(dfnum: unknown, dfden: unknown, nonc: unknown, size: Size = null) {
+    return this.cont(size, [[dfnum, 'dfnum', Cons.POSITIVE], [dfden, 'dfden', Cons.POSITIVE], [nonc, 'nonc', Cons.NON_NEGATIVE]], dc.noncentralF);
+  }
+
+  chisquare(df: unknown, size: Size = null) {
+    return this.cont(size, [[df, 'df', Cons.POSITIVE]], dc.chisquare);
+  }
+
+  noncentral_chisquare(df: unknown, nonc: unknown, size: Size = null) {
+    return this.cont(size, [[df, 'df', Cons.POSITIVE], [nonc, 'nonc', Cons.NON_NEGATIVE]], dc.noncentralChisquare);
+  }
+
+  standard_cauchy(size: Size = null) {
+    return this.cont(size, [], dc.standardCauchy);
+  }
+
+  standard_t(df: unknown, size: Size = null) {
+    return this.cont(size, [[df, 'df', Cons.POSITIVE]], dc.standardT);
+  }
+
+  vonmises(mu: unknown, kappa: unknown, size: Size = null) {
+    return this.cont(size, [[mu, 'mu', Cons.NONE], [kappa, 'kappa', Cons.NON_NEGATIVE]], (src, m, k) => dc.vonmises(src, m, k));
+  }
+
+  pareto(a: unknown, size: Size = null) {
+    return this.cont(size, [[a, 'a', Cons.POSITIVE]], dc.pareto);
+  }
+
+  weibull(a: unknown, size: Size = null) {
+    return this.cont(size, [[a, 'a', Cons.NON_NEGATIVE]], dc.weibull);
+  }
+
+  power(a: unknown, size: Size = null) {
+    return this.cont(size, [[a, 'a', Cons.POSITIVE]], dc.power);
+  }
+
+  laplace(loc: unknown = 0, scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[loc, 'loc', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], dc.laplace);
+  }
+
+  gumbel(loc: unknown = 0, scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[loc, 'loc', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], dc.gumbel);
+  }
+
+  logistic(loc: unknown = 0, scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[loc, 'loc', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], dc.logistic);
+  }
+
+  lognormal(mean: unknown = 0, sigma: unknown = 1, size: Size = null) {
+    return this.cont(size, [[mean, 'mean', Cons.NONE], [sigma, 'sigma', Cons.NON_NEGATIVE]], dc.lognormal);
+  }
+
+  rayleigh(scale: unknown = 1, size: Size = null) {
+    return this.cont(size, [[scale, 'scale', Cons.NON_NEGATIVE]], dc.rayleigh);
+  }
+
+  wald(mean: unknown, scale: unknown, size: Size = null) {
+    return this.cont(size, [[mean, 'mean', Cons.POSITIVE], [scale, 'scale', Cons.POSITIVE]], dc.wald);
+  }
+
+  triangular(left: unknown, mode: unknown, right: unknown, size: Size = null) {
+    checkTriangular(left, mode, right);
+    return this.cont(size, [[left, '', Cons.NONE], [mode, '', Cons.NONE], [right, '', Cons.NONE]], dc.triangular);
+  }
+
+  /** Gamma-Poisson mixture, with Generator's own checks that the Poisson rate stays in range. */
+  negative_binomial(n: unknown, p: unknown, size: Size = null) {
+    const nd = asDoubles(n), pd = asDoubles(p);
+    if (nd.shape.length === 0 && pd.shape.length === 0) {
+      checkScalar(nd.data[0], 'n', Cons.POSITIVE_NOT_NAN);
+      checkScalar(pd.data[0], 'p', Cons.BOUNDED_GT_0_1);
+    } else {
+      checkArray(nd.data, 'n', Cons.POSITIVE_NOT_NAN);
+      checkArray(pd.data, 'p', Cons.BOUNDED_GT_0_1);
+    }
+    if (anyBroadcast([nd, pd], ([nv, pv]) => (1 - pv) / pv * (nv + 10 * Math.sqrt(nv)) > POISSON_LAM_MAX)) {
+      throw valueError('n too large or p too small, see Generator.negative_binomial Notes');
+    }
+    return this.disc(size, [[n, 'n', Cons.NONE], [p, 'p', Cons.NONE]], (src, nn, pp) => poisson(src, dc.standardGamma(src, nn) * ((1 - pp) / pp)));
+  }
+
+  zipf(a: unknown, size: Size = null) {
+    return this.disc(size, [[a, 'a', Cons.GT_1]], zipf);
+  }
+
+  geometric(p: unknown, size: Size = null) {
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_GT_0_1]], geometric);
+  }
+
+  hypergeometric(ngood: unknown, nbad: unknown, nsample: unknown, size: Size = null) {
+    checkHypergeometric(ngood, nbad, nsample, 1e9);
+    return this.disc(size, [[ngood, 'ngood', Cons.NON_NEGATIVE], [nbad, 'nbad', Cons.NON_NEGATIVE], [nsample, 'nsample', Cons.NON_NEGATIVE]], hypergeometric);
+  }
+
+  logseries(p: unknown, size: Size = null) {
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_LT_0_1]], (src, q) => logseries(src, q));
   }
 
   /** Independent child generators (NumPy >= 1.25). */
