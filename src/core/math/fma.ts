@@ -62,10 +62,18 @@ export function productError(a: number, b: number, p: number): number {
 /** r rounded to odd given its exact error: r itself if its last bit is odd, else its neighbour toward the error. */
 function roundToOdd(r: number, err: number): number {
   scratch[0] = r;
-  if (scratchBits[0] & 1) return r;
-  // Moving the bit pattern by one steps the magnitude by one ulp.
-  if ((r > 0) === (err > 0)) scratchBig[0] += 1n;
-  else scratchBig[0] -= 1n;
+  const lo = scratchBits[0];
+  if (lo & 1) return r;
+  // Moving the bit pattern by one steps the magnitude by one ulp; the low word is even, so
+  // adding one never carries and subtracting one borrows only from an all-zero low word.
+  if ((r > 0) === (err > 0)) {
+    scratchBits[0] = lo + 1;
+  } else if (lo === 0) {
+    scratchBits[0] = 0xffffffff;
+    scratchBits[1] -= 1;
+  } else {
+    scratchBits[0] = lo - 1;
+  }
   return scratch[0];
 }
 
