@@ -28,4 +28,6 @@ export const DISTRIBUTION_METHODS: MethodTable = {
   geometric: { params: [{ name: 'p' }, SIZE] },
   hypergeometric: { params: [{ name: 'ngood' }, { name: 'nbad' }, { name: 'nsample' }, SIZE] },
   logseries: { params: [{ name: 'p' }, SIZE] },
+  dirichlet: { params: [{ name: 'alpha' }, SIZE] },
+  multinomial: { params: [{ name: 'n' }, { name: 'pvals' }, SIZE] },
 };

@@ -24,6 +24,7 @@ import { geometric, hypergeometric, logseries, zipf } from '../distributions/dis
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
 import { anyBroadcast, asDoubles, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
+import { dirichlet, multinomial } from '../distributions/multivariate';
 
 /** Generator's Poisson limit: int64 max less 10 standard deviations, in doubles. */
 const POISSON_LAM_MAX = 2 ** 63 - Math.sqrt(2 ** 63) * 10;
@@ -379,6 +380,15 @@ export class Generator {
 
   logseries(p: unknown, size: Size = null) {
     return this.disc(size, [[p, 'p', Cons.BOUNDED_LT_0_1]], (src, q) => logseries(src, q));
+  }
+
+  dirichlet(alpha: unknown, size: Size = null): NDArray<Float64Array> {
+    const bg = this.bit_generator;
+    return dirichlet(alpha, size, (a) => dc.standardGamma(bg, a), bg);
+  }
+
+  multinomial(n: unknown, pvals: unknown, size: Size = null): NDArray<BigInt64Array> {
+    return multinomial(this.bit_generator, n, pvals, size);
   }
 
   /** Independent child generators (NumPy >= 1.25). */

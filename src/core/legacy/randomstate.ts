@@ -24,6 +24,7 @@ import { legacyGeometric, legacyHypergeometric, legacyZipf, logseries } from '..
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
 import { Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
+import { dirichlet, legacyMultinomial } from '../distributions/multivariate';
 import { shuffleInPlace, shuffleRows } from './shuffle';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
@@ -376,6 +377,14 @@ export class RandomState {
 
   logseries(p: unknown, size: Size = null) {
     return this.disc(size, [[p, 'p', Cons.BOUNDED_LT_0_1]], (s, q) => logseries(s, q, true));
+  }
+
+  dirichlet(alpha: unknown, size: Size = null): NDArray<Float64Array> {
+    return dirichlet(alpha, size, (a) => lc.standardGamma(this.legacy, a), null);
+  }
+
+  multinomial(n: unknown, pvals: unknown, size: Size = null): NDArray<BigInt64Array> {
+    return legacyMultinomial(this._bit_generator, n, pvals, size);
   }
 
   /** size None -> one float; else a float64 array of that shape. */

@@ -1,0 +1,156 @@
+/**
+ * Dirichlet and multinomial draws (numpy/random mtrand.pyx and _generator.pyx): one vector of
+ * length k per output row, the output shape being size + (k,).
+ */
+import { kahanSum } from '../args';
+import { BitSource } from '../bitgen/bitgenerator';
+import { PyError } from '../errors';
+import { NDArray, shapeSize, Size, sizeToShape } from '../ndarray';
+import { binomial, BinomialFlavor } from './binomial';
+import { beta } from './continuous';
+import { asDoubles, broadcastShapes, checkArray, checkScalar, Cons, Doubles, shapeRepr } from './params';
+
+/** size + (k,), as NumPy builds the output shape. */
+function rowsShape(size: Size, k: number): number[] {
+  return size === null || size === undefined ? [k] : [...sizeToShape(size), k];
+}
+
+/** A 1-d float parameter (alpha, pvals), as np.PyArray_FROMANY(..., 1, 1) requires. */
+function vector(v: unknown): Float64Array {
+  const d = asDoubles(v);
+  if (d.shape.length !== 1) {
+    throw new PyError('ValueError', `object of too ${d.shape.length === 0 ? 'small' : 'deep'} depth for desired array`);
+  }
+  return d.data;
+}
+
+/**
+ * Dirichlet: normalised gammas. Generator (given its `src`) switches to a stick-breaking of betas
+ * when every alpha is below 0.1; RandomState passes null and its own gamma.
+ */
+export function dirichlet(alpha: unknown, size: Size, gamma: (a: number) => number, src: BitSource | null): NDArray<Float64Array> {
+  const a = vector(alpha);
+  const k = a.length;
+  const legacy = src === null;
+  if (legacy ? a.some((x) => x <= 0) : a.some((x) => x < 0)) throw new PyError('ValueError', legacy ? 'alpha <= 0' : 'alpha < 0');
+  const shape = rowsShape(size, k);
+  const out = new Float64Array(shapeSize(shape));
+  const maxAlpha = a.reduce((m, x) => (x > m ? x : m), -Infinity);
+  if (!legacy && k > 0 && maxAlpha < 0.1) {
+    const csum = new Float64Array(k);
+    let s = 0.0;
+    for (let j = k - 1; j >= 0; j--) { s += a[j]; csum[j] = s; }
+    if (s > 0) {
+      for (let i = 0; i < out.length; i += k) {
+        let acc = 1.0;
+        for (let j = 0; j < k - 1; j++) {
+          const v = beta(src!, a[j], csum[j + 1]);
+          out[i + j] = acc * v;
+          acc *= 1.0 - v;
+          if (csum[j + 1] === 0) break;
+        }
+        out[i + k - 1] = acc;
+      }
+    }
+    return { dtype: 'float64', shape, data: out };
+  }
+  for (let i = 0; i < out.length; i += k) {
+    let acc = 0.0;
+    for (let j = 0; j < k; j++) {
+      out[i + j] = gamma(a[j]);
+      acc += out[i + j];
+    }
+    const inv = 1 / acc;
+    for (let j = 0; j < k; j++) out[i + j] *= inv;
+  }
+  return { dtype: 'float64', shape, data: out };
+}
+
+/** One multinomial vector: binomial draws on the remaining count and probability. */
+function multinomialRow(src: BitSource, n: number, p: Float64Array, off: number, d: number, out: BigInt64Array, at: number, flavor: BinomialFlavor): void {
+  let remaining = 1.0;
+  let dn = n;
+  for (let j = 0; j < d - 1; j++) {
+    const x = binomial(src, dn, p[off + j] / remaining, flavor);
+    out[at + j] = BigInt(x);
+    dn -= x;
+    if (dn <= 0) break;
+    remaining -= p[off + j];
+  }
+  if (dn > 0) out[at + d - 1] = BigInt(dn);
+}
+
+function checkSums(p: Doubles, d: number): void {
+  for (let off = 0; off < p.data.length; off += d) {
+    if (kahanSum(Array.from(p.data.subarray(off, off + d - 1))) > 1.0 + 1e-12) {
+      throw new PyError('ValueError', `sum(pvals${p.shape.length === 1 ? '[:-1]' : '[...,:-1]'}) > 1.0`);
+    }
+  }
+}
+
+/** RandomState.multinomial: a scalar n and one pvals vector. */
+export function legacyMultinomial(src: BitSource, n: unknown, pvals: unknown, size: Size): NDArray<BigInt64Array> {
+  const p = asDoubles(pvals);
+  if (p.shape.length === 0) throw new PyError('TypeError', 'pvals must be a 1-d sequence');
+  if (p.shape.length > 1) throw new PyError('ValueError', 'object too deep for desired array');
+  const d = p.data.length;
+  checkArray(p.data, 'pvals', Cons.BOUNDED_0_1);
+  if (d > 0) checkSums(p, d);
+  const shape = rowsShape(size, d);
+  const out = new BigInt64Array(shapeSize(shape));
+  const ni = Math.trunc(asDoubles(n).data[0]);
+  checkScalar(ni, 'n', Cons.NON_NEGATIVE);
+  for (let at = 0; d > 0 && at < out.length; at += d) multinomialRow(src, ni, p.data, 0, d, out, at, 'legacy');
+  return { dtype: 'int64', shape, data: out };
+}
+
+/** Generator.multinomial: n and the rows of pvals (its last axis) broadcast against each other and size. */
+export function multinomial(src: BitSource, n: unknown, pvals: unknown, size: Size): NDArray<BigInt64Array> {
+  const nd = asDoubles(n);
+  const p = asDoubles(pvals);
+  const d = p.shape.length >= 1 ? p.shape[p.shape.length - 1] : 0;
+  if (d === 0) throw new PyError('ValueError', 'pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.');
+  checkArray(p.data, 'pvals', Cons.BOUNDED_0_1);
+  checkSums(p, d);
+  const rowShape = p.shape.slice(0, -1);
+  let shape: number[];
+  let count: (i: number) => number;
+  let rowOf: (i: number) => number;
+  if (nd.shape.length !== 0 || p.shape.length > 1) {
+    checkArray(nd.data, 'n', Cons.NON_NEGATIVE);
+    let iter = broadcastShapes([nd.shape, rowShape]);
+    if (size !== null && size !== undefined) {
+      const want = sizeToShape(size);
+      iter = broadcastShapes([nd.shape, rowShape, want]);
+      if (iter.length !== want.length || iter.some((x, i) => x !== want[i])) {
+        throw new PyError('ValueError', `Output size ${shapeRepr(want)} is not compatible with broadcast dimensions of inputs ${shapeRepr(iter)}.`);
+      }
+    }
+    shape = [...iter, d];
+    count = (i) => nd.data[broadcastIndex(i, iter, nd.shape)];
+    rowOf = (i) => broadcastIndex(i, iter, rowShape) * d;
+  } else {
+    checkScalar(nd.data[0], 'n', Cons.NON_NEGATIVE);
+    shape = rowsShape(size, d);
+    count = () => nd.data[0];
+    rowOf = () => 0;
+  }
+  const out = new BigInt64Array(shapeSize(shape));
+  for (let i = 0, at = 0; at < out.length; i++, at += d) multinomialRow(src, Math.trunc(count(i)), p.data, rowOf(i), d, out, at, 'generator');
+  return { dtype: 'int64', shape, data: out };
+}
+
+/** Flat index into an array of `shape` for element i of its broadcast to `target`. */
+function broadcastIndex(i: number, target: readonly number[], shape: readonly number[]): number {
+  let idx = 0;
+  let stride = 1;
+  for (let k = target.length - 1, s = shape.length - 1; k >= 0; k--, s--) {
+    const coord = i % target[k];
+    i = Math.floor(i / target[k]);
+    if (s >= 0) {
+      if (shape[s] !== 1) idx += coord * stride;
+      stride *= shape[s];
+    }
+  }
+  return idx;
+}
