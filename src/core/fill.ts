@@ -9,12 +9,3 @@ export function sizedDoubles(size: Size, one: () => number, fill: (out: Float64A
   fill(data);
   return { dtype: 'float64', shape, data };
 }
-
-/** int64 results (counts such as binomial or poisson draws): a number for size None, else an int64 array. */
-export function sizedInts(size: Size, one: () => number): number | NDArray<BigInt64Array> {
-  if (size === undefined || size === null) return one();
-  const shape = sizeToShape(size);
-  const data = new BigInt64Array(shapeSize(shape));
-  for (let i = 0; i < data.length; i++) data[i] = BigInt(one());
-  return { dtype: 'int64', shape, data };
-}

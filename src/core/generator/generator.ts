@@ -14,9 +14,8 @@ import { shuffleInPlace, shuffleRows } from '../legacy/shuffle';
 import { isPyInt, toBigInt } from '../pyvalues';
 import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
 import { binomial } from '../distributions/binomial';
-import { checkBinomial } from '../distributions/checks';
 import { poisson } from '../distributions/poisson';
-import { sizedDoubles, sizedInts } from '../fill';
+import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 import * as dc from '../distributions/continuous';
@@ -66,12 +65,11 @@ export class Generator {
     return { dtype: 'float32', shape, data };
   }
 
-  /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial). */
-  binomial(n: unknown, p: unknown, size: Size = null): number | NDArray<BigInt64Array> {
-    const nn = Number(toIntArg(n)), pp = toFloat(p);
-    checkBinomial(nn, pp);
-    return sizedInts(size, () => binomial(this.bit_generator, nn, pp, 'generator'));
+  /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial); p is checked first. */
+  binomial(n: unknown, p: unknown, size: Size = null): number | bigint | NDArray<BigInt64Array> {
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.NON_NEGATIVE]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'generator'));
   }
+
 
   /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
   poisson(lam: unknown = 1, size: Size = null): number | bigint | NDArray<BigInt64Array> {

@@ -6,9 +6,8 @@ import { BitGenerator } from '../bitgen/bitgenerator';
 import { MT19937 } from '../bitgen/mt19937';
 import { typeError, valueError } from '../errors';
 import { binomial } from '../distributions/binomial';
-import { checkBinomial } from '../distributions/checks';
 import { poisson } from '../distributions/poisson';
-import { sizedDoubles, sizedInts } from '../fill';
+import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
 import { bytesOf, permutedCopy, permutedRange, weightedIndices, wordsForBytes } from '../distributions/choice';
@@ -120,12 +119,11 @@ export class RandomState {
     return this.random_sample(dims.length === 0 ? undefined : dims);
   }
 
-  /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial). */
-  binomial(n: unknown, p: unknown, size: Size = null): number | NDArray<BigInt64Array> {
-    const nn = Number(toIntArg(n)), pp = toFloat(p);
-    checkBinomial(nn, pp);
-    return sizedInts(size, () => binomial(this._bit_generator, nn, pp, 'legacy'));
+  /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial); p is checked first. */
+  binomial(n: unknown, p: unknown, size: Size = null): number | bigint | NDArray<BigInt64Array> {
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'legacy'));
   }
+
 
   /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
   poisson(lam: unknown = 1, size: Size = null): number | bigint | NDArray<BigInt64Array> {
