@@ -54,9 +54,11 @@ export type Size = number | readonly number[] | null | undefined;
 
 /** The output shape for a non-None size. */
 export function sizeToShape(size: number | readonly number[]): number[] {
-  const shape = typeof size === 'number' ? [size] : [...size];
+  // Python ints may arrive as bigints (the embedded engine's ints); dimensions are small.
+  const dims: unknown[] = typeof size === 'number' || typeof size === 'bigint' ? [size] : [...(size as Iterable<unknown>)];
+  const shape = dims.map((d) => (typeof d === 'bigint' ? Number(d) : d as number));
   for (const d of shape) {
-    if (!Number.isInteger(d)) throw new PyError('TypeError', `'float' object cannot be interpreted as an integer`);
+    if (!Number.isInteger(d)) throw new PyError('TypeError', `'${typeof d === 'number' ? 'float' : typeof d}' object cannot be interpreted as an integer`);
     if (d < 0) throw new PyError('ValueError', 'negative dimensions are not allowed');
   }
   return shape;

@@ -1,0 +1,61 @@
+/**
+ * Runs a snippet on the embedded engine: stdout as Python prints it, an uncaught exception as a
+ * traceback on stderr ending in Python's `Type: message` line, a time limit, and a cancel hook.
+ */
+import { Interpreter, RunAborted } from './interpreter';
+import { printOptions, PyRaise } from './values';
+import { DEFAULT_PRINT_OPTIONS } from './ndformat';
+
+export interface RunOptions {
+  /** Shown in tracebacks. */
+  filename?: string;
+  /** Milliseconds before the run stops (default 5000). */
+  timeoutMs?: number;
+  /** Polled during the run; return true to stop it. */
+  cancelled?: () => boolean;
+  /** Receives output as it is printed. */
+  onOutput?: (text: string) => void;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** 0 on success, 1 on an uncaught exception, a construct outside the subset, a timeout or a cancel. */
+  exitCode: number;
+}
+
+export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
+  const filename = opts.filename ?? '<snippet>';
+  const deadline = Date.now() + (opts.timeoutMs ?? 5000);
+  let stdout = '';
+  let ticks = 0;
+  Object.assign(printOptions, DEFAULT_PRINT_OPTIONS);
+  const host = {
+    write: (t: string): void => { stdout += t; opts.onOutput?.(t); },
+    check: (): void => {
+      if ((++ticks & 255) !== 0) return;
+      if (Date.now() > deadline) throw new RunAborted(`timed out after ${(opts.timeoutMs ?? 5000) / 1000} s`);
+      if (opts.cancelled?.()) throw new RunAborted('cancelled');
+    },
+  };
+  const interp = new Interpreter(source, host);
+  try {
+    interp.run();
+    return { stdout, stderr: '', exitCode: 0 };
+  } catch (e) {
+    if (e instanceof RunAborted) return { stdout, stderr: `SeedLab: the run was stopped: ${e.message}\n`, exitCode: 1 };
+    if (e instanceof PyRaise) {
+      if (e.pyType === 'NotSupported') return { stdout, stderr: `SeedLab: ${e.message}\n`, exitCode: 1 };
+      return { stdout, stderr: traceback(source, filename, e), exitCode: 1 };
+    }
+    if (e instanceof RangeError) return { stdout, stderr: traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 };
+    throw e;
+  }
+}
+
+function traceback(source: string, filename: string, e: PyRaise): string {
+  const line = source.split('\n')[e.line - 1]?.trim() ?? '';
+  const last = e.message === '' ? e.pyType : `${e.pyType}: ${e.message}`;
+  if (e.pyType === 'SyntaxError') return `  File "${filename}", line ${e.line}\n    ${line}\n${last}\n`;
+  return `Traceback (most recent call last):\n  File "${filename}", line ${e.line}, in <module>\n    ${line}\n${last}\n`;
+}

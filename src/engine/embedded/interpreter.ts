@@ -1,0 +1,602 @@
+/**
+ * A tree-walking interpreter for the Python that seed snippets use, over @lezer/python's syntax
+ * tree. Statements and expressions follow CPython's semantics for the subset; anything else stops
+ * with a clear "not supported" error naming the construct.
+ */
+import { parser } from '@lezer/python';
+import { SyntaxNode } from '@lezer/common';
+import { binaryOp, compareOp, unaryOp } from './operators';
+import { Builtins } from './builtins';
+import { formatValue } from './format';
+import { moduleLoader } from './modules';
+import { callValue, getAttr, notSupported } from './call';
+import { getItem, iterate, setItem } from './sequences';
+import {
+  PyDict, PyFunction, PyList, PyObject, PyRaise, PySlice, PyTuple, repr, str, truthy, Value,
+} from './values';
+
+/** Thrown to stop a run that is over its budget (time or cancellation). */
+export class RunAborted extends Error {}
+
+class BreakSignal { }
+class ContinueSignal { }
+class ReturnSignal { constructor(readonly value: Value) {} }
+
+type Scope = Map<string, Value>;
+
+export interface InterpreterHost {
+  write(text: string): void;
+  /** Called often; throws RunAborted to stop. */
+  check(): void;
+}
+
+export class Interpreter {
+  private readonly globals: Scope = new Map();
+  private readonly builtins: Map<string, Value>;
+  private line = 0;
+  private readonly importModule = moduleLoader();
+
+  constructor(private readonly src: string, private readonly host: InterpreterHost) {
+    this.builtins = new Builtins(host, this).table;
+    this.globals.set('__name__', '__main__');
+  }
+
+  /** Runs the module; a Python exception escapes as PyRaise with the line it happened on. */
+  run(): void {
+    const tree = parser.parse(this.src);
+    const err = firstError(tree.topNode);
+    if (err) {
+      throw new PyRaise('SyntaxError', 'invalid syntax', this.lineOf(err.from));
+    }
+    try {
+      this.execBlock(tree.topNode, [this.globals]);
+    } catch (e) {
+      if (e instanceof PyRaise && e.line === 0) e.line = this.line;
+      throw e;
+    }
+  }
+
+  currentLine(): number { return this.line; }
+
+  private lineOf(pos: number): number {
+    let n = 1;
+    for (let i = 0; i < pos && i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) n++;
+    return n;
+  }
+
+  private text(n: SyntaxNode): string { return this.src.slice(n.from, n.to); }
+
+  // ---- statements ----
+
+  private execBlock(node: SyntaxNode, scopes: Scope[]): void {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.name === ':' || c.name === 'Comment') continue;
+      this.exec(c, scopes);
+    }
+  }
+
+  private exec(n: SyntaxNode, scopes: Scope[]): void {
+    this.host.check();
+    this.line = this.lineOf(n.from);
+    switch (n.name) {
+      case 'ExpressionStatement': this.eval(n.firstChild!, scopes); return;
+      case 'AssignStatement': return this.assign(n, scopes);
+      case 'UpdateStatement': return this.update(n, scopes);
+      case 'ImportStatement': return this.importStmt(n, scopes);
+      case 'IfStatement': return this.ifStmt(n, scopes);
+      case 'ForStatement': return this.forStmt(n, scopes);
+      case 'WhileStatement': return this.whileStmt(n, scopes);
+      case 'FunctionDefinition': return this.defStmt(n, scopes);
+      case 'ReturnStatement': {
+        const e = n.firstChild!.nextSibling;
+        throw new ReturnSignal(e ? this.evalTupleOrOne(e, n, scopes) : null);
+      }
+      case 'PassStatement': return;
+      case 'BreakStatement': throw new BreakSignal();
+      case 'ContinueStatement': throw new ContinueSignal();
+      case 'TryStatement': return this.tryStmt(n, scopes);
+      case 'RaiseStatement': return this.raiseStmt(n, scopes);
+      case 'AssertStatement': {
+        const cond = n.firstChild!.nextSibling!;
+        if (!truthy(this.eval(cond, scopes))) {
+          const msg = cond.nextSibling?.nextSibling;
+          throw new PyRaise('AssertionError', msg ? str(this.eval(msg, scopes)) : '');
+        }
+        return;
+      }
+      case 'Body': return this.execBlock(n, scopes);
+      case 'StatementGroup': return this.execBlock(n, scopes);
+      default: throw notSupported(n.name.replace(/Statement$/, '').toLowerCase() + ' statements');
+    }
+  }
+
+  /** Values separated by commas after a keyword (return a, b). */
+  private evalTupleOrOne(first: SyntaxNode, parent: SyntaxNode, scopes: Scope[]): Value {
+    const items: SyntaxNode[] = [];
+    for (let c: SyntaxNode | null = first; c; c = c.nextSibling) if (c.name !== ',') items.push(c);
+    const hasComma = parent.getChildren(',').length > 0;
+    if (!hasComma) return this.eval(items[0], scopes);
+    return new PyTuple(items.map((c) => this.eval(c, scopes)));
+  }
+
+  private assign(n: SyntaxNode, scopes: Scope[]): void {
+    // targets = ... = value; each segment may be a comma-separated tuple
+    const segments: SyntaxNode[][] = [[]];
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.name === 'AssignOp') segments.push([]);
+      else if (c.name === 'TypeDef') continue;
+      else segments[segments.length - 1].push(c);
+    }
+    const valueNodes = segments.pop()!;
+    const value = this.evalCommaList(valueNodes, scopes);
+    for (const targets of segments) this.bind(targets, value, scopes);
+  }
+
+  private evalCommaList(nodes: SyntaxNode[], scopes: Scope[]): Value {
+    const items = nodes.filter((c) => c.name !== ',');
+    if (items.length === 1 && nodes.length === 1) return this.eval(items[0], scopes);
+    return new PyTuple(items.map((c) => this.eval(c, scopes)));
+  }
+
+  private bind(targets: SyntaxNode[], value: Value, scopes: Scope[]): void {
+    const items = targets.filter((c) => c.name !== ',');
+    if (items.length === 1 && targets.length === 1) return this.bindOne(items[0], value, scopes);
+    const values = [...iterate(value)];
+    if (values.length !== items.length) {
+      throw new PyRaise('ValueError', values.length > items.length ? `too many values to unpack (expected ${items.length})` : `not enough values to unpack (expected ${items.length}, got ${values.length})`);
+    }
+    items.forEach((t, i) => this.bindOne(t, values[i], scopes));
+  }
+
+  private bindOne(t: SyntaxNode, value: Value, scopes: Scope[]): void {
+    if (t.name === 'VariableName') { scopes[scopes.length - 1].set(this.text(t), value); return; }
+    if (t.name === 'TupleExpression' || t.name === 'ParenthesizedExpression' || t.name === 'ArrayExpression') {
+      const inner: SyntaxNode[] = [];
+      for (let c = t.firstChild; c; c = c.nextSibling) if (!['(', ')', '[', ']'].includes(c.name)) inner.push(c);
+      return this.bind(inner.length === 1 ? [...inner, t.firstChild!] : inner, value, scopes);
+    }
+    if (t.name === 'MemberExpression') {
+      const obj = this.eval(t.firstChild!, scopes);
+      const open = t.firstChild!.nextSibling!;
+      if (open.name === '[') { setItem(obj, this.subscript(t, scopes), value); return; }
+      throw notSupported('assigning to attributes');
+    }
+    throw notSupported(`assigning to ${t.name}`);
+  }
+
+  private update(n: SyntaxNode, scopes: Scope[]): void {
+    const target = n.firstChild!;
+    const op = this.text(n.getChild('UpdateOp')!).slice(0, -1);
+    const rhs = this.eval(n.lastChild!, scopes);
+    const current = this.eval(target, scopes);
+    this.bindOne(target, binaryOp(op, current, rhs), scopes);
+  }
+
+  private importStmt(n: SyntaxNode, scopes: Scope[]): void {
+    const scope = scopes[scopes.length - 1];
+    const kids: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) kids.push(c);
+    if (kids[0].name === 'from') {
+      const importAt = kids.findIndex((k) => k.name === 'import');
+      const moduleName = kids.slice(1, importAt).map((k) => this.text(k)).join('');
+      const mod = this.importModule(moduleName);
+      for (let i = importAt + 1; i < kids.length; i++) {
+        if (kids[i].name !== 'VariableName') continue;
+        const name = this.text(kids[i]);
+        const alias = kids[i + 1]?.name === 'as' ? this.text(kids[i + 2]) : name;
+        if (kids[i + 1]?.name === 'as') i += 2;
+        const v = mod.attrs.get(name);
+        if (v === undefined) throw new PyRaise('ImportError', `cannot import name '${name}' from '${moduleName}'`);
+        scope.set(alias, v);
+      }
+      return;
+    }
+    // import a.b [as c], d
+    let i = 1;
+    while (i < kids.length) {
+      const parts: string[] = [];
+      while (i < kids.length && kids[i].name !== ',' && kids[i].name !== 'as') { if (kids[i].name === 'VariableName') parts.push(this.text(kids[i])); i++; }
+      const full = parts.join('.');
+      const mod = this.importModule(full);
+      if (kids[i]?.name === 'as') { scope.set(this.text(kids[i + 1]), mod); i += 2; } else {
+        scope.set(parts[0], this.importModule(parts[0]));
+      }
+      i++;
+    }
+  }
+
+  private ifStmt(n: SyntaxNode, scopes: Scope[]): void {
+    let c = n.firstChild;
+    while (c) {
+      if (c.name === 'if' || c.name === 'elif') {
+        const cond = c.nextSibling!;
+        const body = cond.nextSibling!;
+        if (truthy(this.eval(cond, scopes))) { this.execBlock(body, scopes); return; }
+        c = body.nextSibling;
+      } else if (c.name === 'else') {
+        this.execBlock(c.nextSibling!, scopes);
+        return;
+      } else {
+        c = c.nextSibling;
+      }
+    }
+  }
+
+  private forStmt(n: SyntaxNode, scopes: Scope[]): void {
+    const kids: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) kids.push(c);
+    const inAt = kids.findIndex((k) => k.name === 'in');
+    const targets = kids.slice(1, inAt);
+    const bodyAt = kids.findIndex((k) => k.name === 'Body');
+    const iterable = this.evalCommaList(kids.slice(inAt + 1, bodyAt), scopes);
+    const elseBody = kids[bodyAt + 1]?.name === 'else' ? kids[bodyAt + 2] : null;
+    for (const item of iterate(iterable)) {
+      this.host.check();
+      this.bind(targets, item, scopes);
+      try {
+        this.execBlock(kids[bodyAt], scopes);
+      } catch (e) {
+        if (e instanceof BreakSignal) return;
+        if (e instanceof ContinueSignal) continue;
+        throw e;
+      }
+    }
+    if (elseBody) this.execBlock(elseBody, scopes);
+  }
+
+  private whileStmt(n: SyntaxNode, scopes: Scope[]): void {
+    const cond = n.firstChild!.nextSibling!;
+    const body = cond.nextSibling!;
+    const elseBody = body.nextSibling?.name === 'else' ? body.nextSibling.nextSibling : null;
+    while (truthy(this.eval(cond, scopes))) {
+      this.host.check();
+      try {
+        this.execBlock(body, scopes);
+      } catch (e) {
+        if (e instanceof BreakSignal) return;
+        if (e instanceof ContinueSignal) continue;
+        throw e;
+      }
+    }
+    if (elseBody) this.execBlock(elseBody, scopes);
+  }
+
+  private defStmt(n: SyntaxNode, scopes: Scope[]): void {
+    const name = this.text(n.getChild('VariableName')!);
+    const params = n.getChild('ParamList')!;
+    const body = n.getChild('Body')!;
+    scopes[scopes.length - 1].set(name, this.makeFunction(name, params, scopes, (local) => {
+      try {
+        this.execBlock(body, local);
+      } catch (e) {
+        if (e instanceof ReturnSignal) return e.value;
+        throw e;
+      }
+      return null;
+    }));
+  }
+
+  /** A PyFunction binding Python-style parameters (defaults, *args, **kwargs). */
+  private makeFunction(name: string, params: SyntaxNode, scopes: Scope[], body: (local: Scope[]) => Value): PyFunction {
+    type P = { name: string; def?: Value; kind: 'pos' | 'star' | 'kw' };
+    const ps: P[] = [];
+    for (let c = params.firstChild; c; c = c.nextSibling) {
+      if (c.name === 'VariableName') {
+        const prev = c.prevSibling?.name;
+        const p: P = { name: this.text(c), kind: prev === '*' ? 'star' : prev === '**' ? 'kw' : 'pos' };
+        if (c.nextSibling?.name === 'AssignOp') p.def = this.eval(c.nextSibling.nextSibling!, scopes);
+        ps.push(p);
+      }
+    }
+    const closure = scopes;
+    return new PyFunction(name, (args, kwargs) => {
+      const local: Scope = new Map();
+      let i = 0;
+      for (const p of ps) {
+        if (p.kind === 'star') { local.set(p.name, new PyTuple(args.slice(i))); i = args.length; continue; }
+        if (p.kind === 'kw') { const d = new PyDict(); for (const [k, v] of kwargs) d.set(k, v); local.set(p.name, d); kwargs = new Map(); continue; }
+        if (i < args.length) local.set(p.name, args[i++]);
+        else if (kwargs.has(p.name)) { local.set(p.name, kwargs.get(p.name)!); kwargs.delete(p.name); } else if (p.def !== undefined) local.set(p.name, p.def);
+        else throw new PyRaise('TypeError', `${name}() missing 1 required positional argument: '${p.name}'`);
+      }
+      if (i < args.length) throw new PyRaise('TypeError', `${name}() takes ${ps.length} positional arguments but ${args.length} were given`);
+      for (const k of kwargs.keys()) throw new PyRaise('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+      return body([closure[0], local]);
+    });
+  }
+
+  private tryStmt(n: SyntaxNode, scopes: Scope[]): void {
+    const kids: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) kids.push(c);
+    const body = kids[1];
+    const finallyAt = kids.findIndex((k) => k.name === 'finally');
+    const elseAt = kids.findIndex((k) => k.name === 'else');
+    try {
+      let raised: PyRaise | null = null;
+      try {
+        this.execBlock(body, scopes);
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        raised = e;
+      }
+      if (raised) {
+        for (let i = 0; i < kids.length; i++) {
+          if (kids[i].name !== 'except') continue;
+          const bodyAt = kids.findIndex((k, j) => j > i && k.name === 'Body');
+          const clause = kids.slice(i + 1, bodyAt);
+          const typeNode = clause.find((k) => k.name !== 'as' && k.name !== ',' && clause.indexOf(k) === 0);
+          const asAt = clause.findIndex((k) => k.name === 'as');
+          if (typeNode && !this.exceptionMatches(typeNode, raised)) continue;
+          if (asAt >= 0) scopes[scopes.length - 1].set(this.text(clause[asAt + 1]), new PyObject(raised.pyType, (a) => (a === 'args' ? new PyTuple([raised!.message]) : undefined), raised));
+          this.execBlock(kids[bodyAt], scopes);
+          raised = null;
+          break;
+        }
+        if (raised) throw raised;
+      } else if (elseAt >= 0) {
+        this.execBlock(kids[elseAt + 1], scopes);
+      }
+    } finally {
+      if (finallyAt >= 0) this.execBlock(kids[finallyAt + 1], scopes);
+    }
+  }
+
+  private exceptionMatches(typeNode: SyntaxNode, e: PyRaise): boolean {
+    const names = typeNode.name === 'TupleExpression' || typeNode.name === 'ParenthesizedExpression'
+      ? this.text(typeNode).replace(/[()\s]/g, '').split(',')
+      : [this.text(typeNode)];
+    return names.some((nm) => nm === 'Exception' || nm === 'BaseException' || nm === e.pyType || (nm === 'ArithmeticError' && e.pyType === 'ZeroDivisionError') || (nm === 'LookupError' && (e.pyType === 'IndexError' || e.pyType === 'KeyError')));
+  }
+
+  private raiseStmt(n: SyntaxNode, scopes: Scope[]): void {
+    const e = n.firstChild!.nextSibling;
+    if (!e) throw new PyRaise('RuntimeError', 'No active exception to reraise');
+    if (e.name === 'CallExpression') {
+      const typeName = this.text(e.firstChild!);
+      const args = this.callArgs(e.getChild('ArgList')!, scopes).args;
+      throw new PyRaise(typeName, args.length ? str(args[0]) : '');
+    }
+    throw new PyRaise(this.text(e), '');
+  }
+
+  // ---- expressions ----
+
+  eval(n: SyntaxNode, scopes: Scope[]): Value {
+    switch (n.name) {
+      case 'Number': return parseNumber(this.text(n));
+      case 'String': return parseString(this.text(n));
+      case 'FormatString': return this.fstring(n, scopes);
+      case 'ContinuedString': {
+        let s = '';
+        for (let c = n.firstChild; c; c = c.nextSibling) s += str(this.eval(c, scopes));
+        return s;
+      }
+      case 'Boolean': return this.text(n) === 'True';
+      case 'None': return null;
+      case 'VariableName': return this.lookup(this.text(n), scopes);
+      case 'ParenthesizedExpression': return this.eval(n.firstChild!.nextSibling!, scopes);
+      case 'TupleExpression': return new PyTuple(this.items(n, scopes));
+      case 'ArrayExpression': return new PyList(this.items(n, scopes));
+      case 'DictionaryExpression': {
+        const d = new PyDict();
+        const kids: SyntaxNode[] = [];
+        for (let c = n.firstChild; c; c = c.nextSibling) if (!['{', '}', ',', ':'].includes(c.name)) kids.push(c);
+        for (let i = 0; i + 1 < kids.length; i += 2) d.set(this.eval(kids[i], scopes), this.eval(kids[i + 1], scopes));
+        return d;
+      }
+      case 'ArrayComprehensionExpression': return new PyList(this.comprehension(n, scopes));
+      case 'SetExpression': case 'SetComprehensionExpression': case 'DictionaryComprehensionExpression': throw notSupported('sets and dict comprehensions');
+      case 'UnaryExpression': {
+        const op = this.text(n.firstChild!);
+        return op === 'not' ? !truthy(this.eval(n.lastChild!, scopes)) : unaryOp(op, this.eval(n.lastChild!, scopes));
+      }
+      case 'BinaryExpression': return this.binary(n, scopes);
+      case 'ConditionalExpression': {
+        const [a, cond, b] = [n.firstChild!, n.firstChild!.nextSibling!.nextSibling!, n.lastChild!];
+        return truthy(this.eval(cond, scopes)) ? this.eval(a, scopes) : this.eval(b, scopes);
+      }
+      case 'CallExpression': return this.call(n, scopes);
+      case 'MemberExpression': return this.member(n, scopes);
+      case 'LambdaExpression': {
+        const params = n.getChild('ParamList');
+        const body = n.lastChild!;
+        return this.makeFunction('<lambda>', params ?? n, scopes, (local) => this.eval(body, local));
+      }
+      default: throw notSupported(`'${this.text(n).slice(0, 30)}' (${n.name})`);
+    }
+  }
+
+  private items(n: SyntaxNode, scopes: Scope[]): Value[] {
+    const out: Value[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (['(', ')', '[', ']', ','].includes(c.name)) continue;
+      out.push(this.eval(c, scopes));
+    }
+    return out;
+  }
+
+  private comprehension(n: SyntaxNode, scopes: Scope[]): Value[] {
+    const kids: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== '[' && c.name !== ']') kids.push(c);
+    const element = kids[0];
+    const out: Value[] = [];
+    const local: Scope[] = [...scopes, new Map()];
+    const loop = (i: number): void => {
+      if (i >= kids.length) { out.push(this.eval(element, local)); return; }
+      if (kids[i].name === 'for') {
+        const inAt = kids.findIndex((k, j) => j > i && k.name === 'in');
+        const targets = kids.slice(i + 1, inAt);
+        for (const item of iterate(this.eval(kids[inAt + 1], local))) {
+          this.host.check();
+          this.bind(targets, item, local);
+          loop(inAt + 2);
+        }
+      } else if (kids[i].name === 'if') {
+        if (truthy(this.eval(kids[i + 1], local))) loop(i + 2);
+      }
+    };
+    loop(1);
+    return out;
+  }
+
+  private binary(n: SyntaxNode, scopes: Scope[]): Value {
+    const left = n.firstChild!;
+    const opNode = left.nextSibling!;
+    const op = this.text(opNode);
+    if (op === 'and') { const a = this.eval(left, scopes); return truthy(a) ? this.eval(n.lastChild!, scopes) : a; }
+    if (op === 'or') { const a = this.eval(left, scopes); return truthy(a) ? a : this.eval(n.lastChild!, scopes); }
+    const a = this.eval(left, scopes);
+    if (op === 'not' || op === 'is') {
+      // "not in", "is", "is not"
+      const second = opNode.nextSibling!;
+      const negated = second.name === 'not' || op === 'not';
+      const right = second.name === 'not' || second.name === 'in' ? second.nextSibling! : second;
+      const b = this.eval(right, scopes);
+      const r = op === 'is' ? identical(a, b) : compareOp('in', a, b);
+      return negated ? !r : r;
+    }
+    const b = this.eval(n.lastChild!, scopes);
+    if (opNode.name === 'CompareOp' || op === 'in') return compareOp(op, a, b);
+    return binaryOp(op, a, b);
+  }
+
+  private lookup(name: string, scopes: Scope[]): Value {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const v = scopes[i].get(name);
+      if (v !== undefined) return v;
+    }
+    const g = this.globals.get(name);
+    if (g !== undefined) return g;
+    const b = this.builtins.get(name);
+    if (b !== undefined) return b;
+    if (['open', 'exec', 'eval', 'input', '__import__', 'compile', 'globals', 'locals'].includes(name)) throw notSupported(`${name}()`);
+    throw new PyRaise('NameError', `name '${name}' is not defined`);
+  }
+
+  private member(n: SyntaxNode, scopes: Scope[]): Value {
+    const obj = this.eval(n.firstChild!, scopes);
+    const sep = n.firstChild!.nextSibling!;
+    if (sep.name === '[') return getItem(obj, this.subscript(n, scopes));
+    const name = this.text(n.lastChild!);
+    return getAttr(obj, name);
+  }
+
+  /** The index of a subscript: a value, a slice, or a tuple of them. */
+  private subscript(n: SyntaxNode, scopes: Scope[]): Value {
+    const parts: SyntaxNode[] = [];
+    for (let c = n.firstChild!.nextSibling!.nextSibling; c && c.name !== ']'; c = c.nextSibling) parts.push(c);
+    const groups: SyntaxNode[][] = [[]];
+    for (const p of parts) { if (p.name === ',') groups.push([]); else groups[groups.length - 1].push(p); }
+    const one = (g: SyntaxNode[]): Value => {
+      if (!g.some((p) => p.name === ':')) return this.eval(g[0], scopes);
+      const fields: Array<Value> = [null, null, null];
+      let k = 0;
+      for (const p of g) { if (p.name === ':') k++; else fields[k] = this.eval(p, scopes); }
+      return new PySlice(fields[0], fields[1], fields[2]);
+    };
+    if (groups.length === 1) return one(groups[0]);
+    return new PyTuple(groups.filter((g) => g.length > 0).map(one));
+  }
+
+  private call(n: SyntaxNode, scopes: Scope[]): Value {
+    const fn = this.eval(n.firstChild!, scopes);
+    const { args, kwargs } = this.callArgs(n.getChild('ArgList')!, scopes);
+    return callValue(fn, args, kwargs);
+  }
+
+  private callArgs(list: SyntaxNode, scopes: Scope[]): { args: Value[]; kwargs: Map<string, Value> } {
+    const args: Value[] = [];
+    const kwargs = new Map<string, Value>();
+    for (let c = list.firstChild; c; c = c.nextSibling) {
+      if (['(', ')', ','].includes(c.name)) continue;
+      if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
+        kwargs.set(this.text(c), this.eval(c.nextSibling.nextSibling!, scopes));
+        c = c.nextSibling.nextSibling!;
+        continue;
+      }
+      if (c.name === '*') { c = c.nextSibling!; args.push(...iterate(this.eval(c, scopes))); continue; }
+      if (c.name === '**') {
+        c = c.nextSibling!;
+        const d = this.eval(c, scopes);
+        if (d instanceof PyDict) for (const [k, v] of d.entries.values()) kwargs.set(str(k), v);
+        continue;
+      }
+      if (c.name === 'ComprehensionExpression') { args.push(new PyList(this.comprehension(c, scopes))); continue; }
+      args.push(this.eval(c, scopes));
+    }
+    return { args, kwargs };
+  }
+
+  private fstring(n: SyntaxNode, scopes: Scope[]): string {
+    const raw = this.text(n);
+    const quoteStart = raw.search(/['"]/);
+    const q = raw.slice(quoteStart, raw.startsWith('"""', quoteStart) || raw.startsWith("'''", quoteStart) ? quoteStart + 3 : quoteStart + 1);
+    let out = '';
+    let pos = n.from + quoteStart + q.length;
+    const end = n.to - q.length;
+    const literal = (a: number, b: number): string => unescape(this.src.slice(a, b).replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.name !== 'FormatReplacement') continue;
+      out += literal(pos, c.from);
+      let expr: SyntaxNode | null = null;
+      let conversion = '';
+      let spec = '';
+      for (let k = c.firstChild; k; k = k.nextSibling) {
+        if (k.name === '{' || k.name === '}') continue;
+        if (k.name === 'FormatConversion') conversion = this.text(k).slice(1);
+        else if (k.name === 'FormatSpec') spec = this.src.slice(k.from + 1, k.to);
+        else if (!expr) expr = k;
+      }
+      const specEnd = c.lastChild!.from;
+      if (spec === '' && c.getChild('FormatSpec')) spec = this.src.slice(c.getChild('FormatSpec')!.from + 1, specEnd);
+      let v = this.eval(expr!, scopes);
+      if (conversion === 'r') v = repr(v);
+      else if (conversion === 's') v = str(v);
+      out += formatValue(v, spec);
+      pos = c.to;
+    }
+    out += literal(pos, end);
+    return out;
+  }
+}
+
+function identical(a: Value, b: Value): boolean {
+  if (a === null || b === null || typeof a === 'boolean' || typeof b === 'boolean') return a === b;
+  return a === b;
+}
+
+function firstError(node: SyntaxNode): SyntaxNode | null {
+  const c = node.cursor();
+  do { if (c.type.isError) return c.node; } while (c.next());
+  return null;
+}
+
+
+export function parseNumber(t: string): Value {
+  const s = t.replace(/_/g, '');
+  if (/[jJ]$/.test(s)) throw notSupported('complex numbers');
+  if (/^0[xX]/.test(s)) return BigInt(s);
+  if (/^0[oO]/.test(s)) return BigInt('0o' + s.slice(2));
+  if (/^0[bB]/.test(s)) return BigInt('0b' + s.slice(2));
+  if (/^[0-9]+$/.test(s)) return BigInt(s);
+  return Number(s);
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
+
+function unescape(s: string): string {
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|N\{[^}]*\}|\n|.)/g, (m, e: string) => {
+    if (e === '\n') return '';
+    if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
+    return ESCAPES[e] ?? m;
+  });
+}
+
+export function parseString(t: string): string {
+  const prefix = /^[a-zA-Z]*/.exec(t)![0].toLowerCase();
+  if (prefix.includes('b')) throw notSupported('bytes literals');
+  const body = t.slice(prefix.length);
+  const q = body.startsWith('"""') || body.startsWith("'''") ? 3 : 1;
+  const inner = body.slice(q, body.length - q);
+  return prefix.includes('r') ? inner : unescape(inner);
+}

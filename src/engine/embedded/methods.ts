@@ -1,0 +1,150 @@
+/** Attributes and methods of built-in types: list, str, dict, NumPy arrays and scalars. */
+import { NDArray } from '../../core/ndarray';
+import { pyround, sortValues } from './ordering';
+import { equal } from './operators';
+import { astype, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, varOf } from './ndops';
+import { tupleOf } from './convert';
+import { Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyTuple, str, Value } from './values';
+
+const fn = (name: string, call: Builtin['call']): Builtin => new Builtin(name, call);
+
+export function attrOfBuiltinType(obj: Value, name: string): Value | undefined {
+  if (obj instanceof PyList) return listAttr(obj, name);
+  if (typeof obj === 'string') return strAttr(obj, name);
+  if (obj instanceof PyDict) return dictAttr(obj, name);
+  if (isNDArray(obj)) return arrayAttr(obj, name);
+  if (obj instanceof NpScalar) {
+    if (name === 'item') return fn('item', () => (typeof obj.value === 'number' ? obj.value : obj.value));
+    if (name === 'dtype') return obj.dtype;
+  }
+  if (typeof obj === 'number' && name === 'is_integer') return fn('is_integer', () => Number.isInteger(obj));
+  return undefined;
+}
+
+function listAttr(l: PyList, name: string): Value | undefined {
+  switch (name) {
+    case 'append': return fn('append', ([x]) => { l.items.push(x); return null; });
+    case 'extend': return fn('extend', ([x]) => { l.items.push(...(x as PyList).items); return null; });
+    case 'pop': return fn('pop', ([i]) => {
+      if (l.items.length === 0) throw new PyRaise('IndexError', 'pop from empty list');
+      const k = i === undefined ? l.items.length - 1 : Number(i) < 0 ? Number(i) + l.items.length : Number(i);
+      return l.items.splice(k, 1)[0];
+    });
+    case 'insert': return fn('insert', ([i, x]) => { l.items.splice(Number(i), 0, x); return null; });
+    case 'index': return fn('index', ([x]) => {
+      const k = l.items.findIndex((v) => equal(v, x));
+      if (k < 0) throw new PyRaise('ValueError', `${str(x)} is not in list`);
+      return BigInt(k);
+    });
+    case 'count': return fn('count', ([x]) => BigInt(l.items.filter((v) => equal(v, x)).length));
+    case 'reverse': return fn('reverse', () => { l.items.reverse(); return null; });
+    case 'copy': return fn('copy', () => new PyList([...l.items]));
+    case 'sort': return fn('sort', (_a, kw) => {
+      l.items = sortValues(l.items, kw);
+      return null;
+    });
+  }
+  return undefined;
+}
+
+
+function strAttr(s: string, name: string): Value | undefined {
+  switch (name) {
+    case 'upper': return fn(name, () => s.toUpperCase());
+    case 'lower': return fn(name, () => s.toLowerCase());
+    case 'strip': return fn(name, () => s.trim());
+    case 'split': return fn(name, ([sep]) => new PyList((sep === undefined || sep === null ? s.trim().split(/\s+/).filter((x) => x) : s.split(sep as string))));
+    case 'join': return fn(name, ([items]) => (items as PyList).items.map((x) => x as string).join(s));
+    case 'replace': return fn(name, ([a, b]) => s.split(a as string).join(b as string));
+    case 'startswith': return fn(name, ([p]) => s.startsWith(p as string));
+    case 'endswith': return fn(name, ([p]) => s.endsWith(p as string));
+    case 'format': return fn(name, (args) => { let i = 0; return s.replace(/\{\}/g, () => str(args[i++])); });
+  }
+  return undefined;
+}
+
+function dictAttr(d: PyDict, name: string): Value | undefined {
+  switch (name) {
+    case 'keys': return fn(name, () => new PyList([...d.entries.values()].map(([k]) => k)));
+    case 'values': return fn(name, () => new PyList([...d.entries.values()].map(([, v]) => v)));
+    case 'items': return fn(name, () => new PyList([...d.entries.values()].map(([k, v]) => new PyTuple([k, v]))));
+    case 'get': return fn(name, ([k, dflt]) => d.get(k) ?? dflt ?? null);
+  }
+  return undefined;
+}
+
+/** The axis keyword/positional of a reduction. */
+function axisOf(args: Value[], kw: Map<string, Value>): number | null {
+  const a = kw.get('axis') ?? args[0] ?? null;
+  return a === null ? null : Number(a);
+}
+
+function arrayAttr(a: NDArray, name: string): Value | undefined {
+  const floatKind: Kind = 'float64';
+  switch (name) {
+    case 'shape': return tupleOf(a.shape);
+    case 'ndim': return BigInt(a.shape.length);
+    case 'size': return BigInt(a.data.length);
+    case 'dtype': return a.dtype;
+    case 'T': if (a.shape.length <= 1) return a; return transpose(a);
+    case 'sum': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), sumOf, kindOf(a) === 'float64' ? 'float64' : 'int64'));
+    case 'mean': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), meanOf, floatKind));
+    case 'var': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => varOf(v, Number(kw.get('ddof') ?? 0)), floatKind));
+    case 'std': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => Math.sqrt(varOf(v, Number(kw.get('ddof') ?? 0))), floatKind));
+    case 'min': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => v.reduce((m, x) => (x < m || Number.isNaN(x) ? x : m)), kindOf(a)));
+    case 'max': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => v.reduce((m, x) => (x > m || Number.isNaN(x) ? x : m)), kindOf(a)));
+    case 'argmin': return fn(name, () => { const v = numbers(a); return new NpScalar('int64', BigInt(v.indexOf(Math.min(...v)))); });
+    case 'argmax': return fn(name, () => { const v = numbers(a); return new NpScalar('int64', BigInt(v.indexOf(Math.max(...v)))); });
+    case 'cumsum': return fn(name, () => { let s = 0; return make(kindOf(a) === 'float64' ? 'float64' : 'int64', [a.data.length], numbers(a).map((x) => (s += x))); });
+    case 'round': return fn(name, (args, kw) => make(kindOf(a), a.shape, numbers(a).map((x) => pyroundHalfEven(x, Number(kw.get('decimals') ?? args[0] ?? 0n)))));
+    case 'tolist': return fn(name, () => toList(a));
+    case 'copy': return fn(name, () => make(kindOf(a), a.shape, numbers(a)));
+    case 'astype': return fn(name, ([dt]) => astype(a, dtypeKind(dt)));
+    case 'reshape': return fn(name, (args) => {
+      const dims = args.length === 1 && args[0] instanceof PyTuple ? (args[0] as PyTuple).items.map(Number) : args.map(Number);
+      const known = dims.filter((d) => d !== -1).reduce((p, d) => p * d, 1);
+      const shape = dims.map((d) => (d === -1 ? a.data.length / known : d));
+      if (shape.reduce((p, d) => p * d, 1) !== a.data.length) throw new PyRaise('ValueError', `cannot reshape array of size ${a.data.length} into shape (${dims.join(', ')})`);
+      return make(kindOf(a), shape, numbers(a));
+    });
+    case 'flatten': case 'ravel': return fn(name, () => make(kindOf(a), [a.data.length], numbers(a)));
+    case 'any': return fn(name, () => numbers(a).some((x) => x !== 0));
+    case 'all': return fn(name, () => numbers(a).every((x) => x !== 0));
+    case 'sort': return fn(name, () => { const v = numbers(a).sort((x, y) => x - y); (a.data as Float64Array).set(kindOf(a) === 'int64' ? (v.map(BigInt) as never) : v); return null; });
+  }
+  return undefined;
+}
+
+/** np.round: round half to even at `decimals` places, as NumPy does (x * 10^d rounded, divided back). */
+export function pyroundHalfEven(x: number, decimals: number): number {
+  if (decimals === 0) return pyround(x);
+  const f = 10 ** Math.abs(decimals);
+  return decimals > 0 ? pyround(x * f) / f : pyround(x / f) * f;
+}
+
+export function dtypeKind(dt: Value): Kind {
+  const s = typeof dt === 'string' ? dt : dt instanceof Builtin ? `<class '${dt.name}'>` : str(dt);
+  if (/^(float|float64|f8|d|double)$/.test(s) || s === "<class 'float'>") return 'float64';
+  if (/^(int|int64|i8|int32|intp)$/.test(s) || s === "<class 'int'>") return 'int64';
+  if (/^(bool|bool_)$/.test(s) || s === "<class 'bool'>") return 'bool';
+  throw new PyRaise('TypeError', `data type '${s}' not understood`);
+}
+
+function transpose(a: NDArray): NDArray {
+  const [r, c] = a.shape;
+  const v = numbers(a);
+  const out: number[] = [];
+  for (let j = 0; j < c; j++) for (let i = 0; i < r; i++) out.push(v[i * c + j]);
+  return make(kindOf(a), [c, r], out);
+}
+
+export function toList(a: NDArray): Value {
+  const conv = (x: number | bigint): Value => (a.dtype === 'bool' ? x === 1 : typeof x === 'bigint' ? x : x);
+  if (a.shape.length === 0) return conv(a.data[0] as number | bigint);
+  const rec = (off: number, dim: number): PyList => {
+    const stride = a.shape.slice(dim + 1).reduce((p, d) => p * d, 1);
+    return new PyList(Array.from({ length: a.shape[dim] }, (_, i) => (dim === a.shape.length - 1 ? conv(a.data[off + i] as number | bigint) : rec(off + i * stride, dim + 1))));
+  };
+  return rec(0, 0);
+}
+

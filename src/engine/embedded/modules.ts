@@ -1,0 +1,235 @@
+/**
+ * The modules a snippet may import: numpy (a subset), numpy.random (legacy global state,
+ * RandomState, Generator, default_rng, bit generators, SeedSequence), random and math, all drawing
+ * from the core so every number is NumPy's or CPython's.
+ */
+import { PyError } from '../../core/errors';
+import { BitGenerator, MT19937, PCG64, PCG64DXSM, Philox, SeedSequence, SFC64 } from '../../core/bitgen';
+import { default_rng, Generator } from '../../core/generator/generator';
+import { RandomState } from '../../core/legacy/randomstate';
+import * as libm from '../../core/math';
+import { CallError, callMethod, MethodTable } from '../../core/methods';
+import { Random } from '../../core/pyrandom/random';
+import { notSupported } from './call';
+import { fromCore, ResultKind, toCore, tupleOf } from './convert';
+import { dtypeKind, toList } from './methods';
+import { elementwise, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, toArray, varOf } from './ndops';
+import { pyroundHalfEven } from './methods';
+import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, truthy, Value } from './values';
+
+/** Core exceptions as Python exceptions. */
+function guard<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PyError) throw new PyRaise(e.pyType, e.message);
+    if (e instanceof CallError) throw new PyRaise('TypeError', e.message);
+    throw e;
+  }
+}
+
+const INT_RESULTS = new Set(['randint', 'random_integers', 'binomial', 'poisson', 'geometric', 'hypergeometric', 'zipf', 'logseries', 'negative_binomial', 'randrange', 'getrandbits']);
+
+function resultKind(api: string, name: string, args: Value[]): ResultKind {
+  if (api === 'Generator' && name === 'integers') return 'npint';
+  if (name === 'choice' || name === 'choices' || name === 'sample') return args[0] instanceof PyList || args[0] instanceof PyTuple || typeof args[0] === 'string' ? 'element' : 'int';
+  return INT_RESULTS.has(name) ? 'int' : 'float';
+}
+
+/** A core object (RandomState, Generator, Random, bit generator) seen from Python. */
+export function wrapCore(api: string, obj: object, table: MethodTable): PyObject {
+  const extra: Record<string, (args: Value[]) => Value> = {
+    seed: (args) => guard(() => { (obj as { seed(...a: unknown[]): void }).seed(...args.map(toCore)); return null; }),
+    shuffle: ([x]) => guard(() => {
+      if (x instanceof PyList) {
+        const copy = [...x.items];
+        (obj as { shuffle(a: unknown[]): void }).shuffle(copy);
+        x.items = copy;
+      } else {
+        (obj as { shuffle(a: unknown): void }).shuffle(x);
+      }
+      return null;
+    }),
+    spawn: ([n]) => guard(() => new PyList((obj as { spawn(n: number): object[] }).spawn(Number(n)).map((c) => wrapAny(c)))),
+    get_state: () => { throw notSupported('get_state()'); },
+    getstate: () => { throw notSupported('getstate()'); },
+  };
+  return new PyObject(api, (name) => {
+    if (name === 'bit_generator' && obj instanceof Generator) return wrapAny(obj.bit_generator);
+    if (name in table) {
+      return new Builtin(name, (args, kw) => guard(() => {
+        const kwargs = Object.fromEntries([...kw].map(([k, v]) => [k, toCore(v)]));
+        return fromCore(callMethod(obj, table, name, args.map(toCore), kwargs), resultKind(api, name, args));
+      }));
+    }
+    const f = extra[name];
+    if (f && typeof (obj as Record<string, unknown>)[name] === 'function') return new Builtin(name, (args) => f(args));
+    return undefined;
+  }, obj);
+}
+
+function wrapAny(o: object): PyObject {
+  if (o instanceof Generator) return wrapCore('Generator', o, Generator.methods);
+  if (o instanceof BitGenerator) return wrapCore(o.constructor.name, o, { random_raw: { params: [{ name: 'size', default: null }] } });
+  if (o instanceof SeedSequence) return wrapCore('SeedSequence', o, { generate_state: { params: [{ name: 'n_words' }, { name: 'dtype', default: 'uint32' }] } });
+  throw new PyRaise('TypeError', 'unexpected core object');
+}
+
+function fn(name: string, call: Builtin['call']): Builtin {
+  return new Builtin(name, (args, kw) => guard(() => call(args, kw)));
+}
+
+function numpyRandom(): PyModule {
+  const global = new RandomState();
+  const attrs = new Map<string, Value>();
+  for (const name of Object.keys(RandomState.methods)) {
+    attrs.set(name, new Builtin(name, (args, kw) => (wrapCore('RandomState', global, RandomState.methods).getAttr(name) as Builtin).call(args, kw)));
+  }
+  for (const name of ['rand', 'randn']) {
+    attrs.set(name, fn(name, (args) => (global as unknown as Record<string, (...d: number[]) => unknown>)[name](...args.map(Number)) as Value));
+  }
+  attrs.set('seed', fn('seed', ([s]) => { global.seed(s === undefined ? undefined : toCore(s)); return null; }));
+  attrs.set('shuffle', fn('shuffle', (args, kw) => (wrapCore('RandomState', global, RandomState.methods).getAttr('shuffle') as Builtin).call(args, kw)));
+  attrs.set('RandomState', fn('RandomState', ([s]) => wrapCore('RandomState', new RandomState(s === undefined ? undefined : toCore(s)), RandomState.methods)));
+  attrs.set('default_rng', fn('default_rng', ([s]) => wrapCore('Generator', default_rng(s === undefined ? undefined : unwrap(s)), Generator.methods)));
+  attrs.set('Generator', fn('Generator', ([bg]) => wrapCore('Generator', new Generator(unwrap(bg) as BitGenerator), Generator.methods)));
+  const bitgens: Record<string, new (s?: unknown) => BitGenerator> = { PCG64, PCG64DXSM, MT19937, Philox, SFC64 };
+  for (const [name, C] of Object.entries(bitgens)) attrs.set(name, fn(name, ([s]) => wrapAny(new C(s === undefined ? undefined : unwrap(s)))));
+  attrs.set('SeedSequence', fn('SeedSequence', ([s]) => wrapAny(new SeedSequence(s === undefined ? undefined : toCore(s)))));
+  attrs.set('get_state', fn('get_state', () => { throw notSupported('np.random.get_state()'); }));
+  return new PyModule('numpy.random', attrs);
+}
+
+function unwrap(v: Value): unknown {
+  return v instanceof PyObject && v.native !== undefined ? v.native : toCore(v);
+}
+
+/** A unary ufunc over scalars and arrays, with glibc-exact libm where NumPy calls libm. */
+function ufunc(name: string, f: (x: number) => number): Builtin {
+  return fn(name, ([x]) => {
+    if (isNDArray(x) || x instanceof PyList || x instanceof PyTuple) return elementwise([toArray(x, 'float64')], 'float64', ([v]) => f(v));
+    return new NpScalar('float64', f(Number(x instanceof NpScalar ? x.value : x)));
+  });
+}
+
+function axisArg(args: Value[], kw: Map<string, Value>): number | null {
+  const a = kw.get('axis') ?? args[1] ?? null;
+  return a === null ? null : Number(a);
+}
+
+function numpy(random: PyModule): PyModule {
+  const attrs = new Map<string, Value>([['random', random], ['pi', Math.PI], ['e', Math.E], ['nan', NaN], ['inf', Infinity]]);
+  const def = (name: string, call: Builtin['call']): void => { attrs.set(name, fn(name, call)); };
+  const kw = (k: Map<string, Value>, name: string): Kind | undefined => (k.has('dtype') ? dtypeKind(k.get('dtype')!) : undefined);
+  def('array', ([x], k) => toArray(x, kw(k, 'dtype')));
+  def('asarray', ([x], k) => toArray(x, kw(k, 'dtype')));
+  def('zeros', ([s], k) => filled(s, 0, kw(k, 'dtype') ?? 'float64'));
+  def('ones', ([s], k) => filled(s, 1, kw(k, 'dtype') ?? 'float64'));
+  def('full', ([s, v], k) => filled(s, Number(v), kw(k, 'dtype') ?? (typeof v === 'bigint' ? 'int64' : 'float64')));
+  def('arange', (args, k) => {
+    const nums = args.map((a) => (typeof a === 'bigint' ? a : Number(a)));
+    const [start, stop, step] = nums.length === 1 ? [0n, nums[0], 1n] : [nums[0], nums[1], nums[2] ?? 1n];
+    const isInt = [start, stop, step].every((v) => typeof v === 'bigint');
+    const n = Math.max(0, Math.ceil((Number(stop) - Number(start)) / Number(step)));
+    const vals = Array.from({ length: n }, (_, i) => Number(start) + i * Number(step));
+    return make(kw(k, 'dtype') ?? (isInt ? 'int64' : 'float64'), [n], vals);
+  });
+  def('linspace', ([a, b, num = 50n]) => {
+    const n = Number(num), lo = Number(a), hi = Number(b);
+    const step = (hi - lo) / (n - 1);
+    return make('float64', [n], Array.from({ length: n }, (_, i) => (i === n - 1 && n > 1 ? hi : lo + i * step)));
+  });
+  const red = (name: string, f: (v: number[]) => number, floatOut: boolean): void => def(name, (args, k) => {
+    const a = toArray(args[0]);
+    return reduce(a, axisArg(args, k), f, floatOut || kindOf(a) === 'float64' ? 'float64' : 'int64');
+  });
+  red('sum', sumOf, false);
+  red('mean', meanOf, true);
+  red('var', (v) => varOf(v), true);
+  red('std', (v) => Math.sqrt(varOf(v)), true);
+  red('min', (v) => Math.min(...v), false);
+  red('max', (v) => Math.max(...v), false);
+  red('median', (v) => { const s = [...v].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; }, true);
+  def('round', ([x, d = 0n]) => {
+    if (isNDArray(x)) return make(kindOf(x), x.shape, numbers(x).map((v) => pyroundHalfEven(v, Number(d))));
+    return new NpScalar('float64', pyroundHalfEven(Number(x instanceof NpScalar ? x.value : x), Number(d)));
+  });
+  attrs.set('sqrt', ufunc('sqrt', Math.sqrt));
+  attrs.set('exp', ufunc('exp', libm.exp));
+  attrs.set('log', ufunc('log', libm.log));
+  attrs.set('abs', ufunc('abs', Math.abs));
+  attrs.set('floor', ufunc('floor', Math.floor));
+  attrs.set('ceil', ufunc('ceil', Math.ceil));
+  def('set_printoptions', (_a, k) => {
+    if (k.has('precision')) printOptions.precision = Number(k.get('precision'));
+    if (k.has('suppress')) printOptions.suppress = truthy(k.get('suppress')!);
+    if (k.has('threshold')) printOptions.threshold = Number(k.get('threshold'));
+    if (k.has('linewidth')) printOptions.linewidth = Number(k.get('linewidth'));
+    return null;
+  });
+  def('array_equal', ([a, b]) => { const x = numbers(toArray(a)), y = numbers(toArray(b)); return x.length === y.length && x.every((v, i) => v === y[i]); });
+  def('allclose', ([a, b]) => { const x = numbers(toArray(a)), y = numbers(toArray(b)); return x.every((v, i) => Math.abs(v - y[i]) <= 1e-8 + 1e-5 * Math.abs(y[i])); });
+  def('float64', ([x]) => new NpScalar('float64', Number(x instanceof NpScalar ? x.value : x)));
+  def('int64', ([x]) => new NpScalar('int64', BigInt(Math.trunc(Number(x instanceof NpScalar ? x.value : x)))));
+  def('shape', ([x]) => tupleOf(toArray(x).shape));
+  def('tolist', ([x]) => toList(toArray(x)));
+  return new PyModule('numpy', attrs);
+}
+
+function filled(s: Value, v: number, kind: Kind): Value {
+  const shape = s instanceof PyTuple || s instanceof PyList ? s.items.map(Number) : [Number(s)];
+  return make(kind, shape, new Array(shape.reduce((p, d) => p * d, 1)).fill(v));
+}
+
+function pyRandom(): PyModule {
+  const inst = new Random();
+  const attrs = new Map<string, Value>();
+  const w = wrapCore('Random', inst, Random.methods);
+  for (const name of [...Object.keys(Random.methods), 'seed', 'shuffle']) {
+    const b = w.getAttr(name);
+    if (b !== undefined) attrs.set(name, b);
+  }
+  attrs.set('Random', fn('Random', ([s]) => wrapCore('Random', new Random(s === undefined ? undefined : toCore(s)), Random.methods)));
+  return new PyModule('random', attrs);
+}
+
+function math(): PyModule {
+  const f1 = (name: string, g: (x: number) => number): [string, Value] => [name, fn(name, ([x]) => {
+    const v = g(Number(x instanceof NpScalar ? x.value : x));
+    if (Number.isNaN(v) && !Number.isNaN(Number(x))) throw new PyRaise('ValueError', 'math domain error');
+    return v;
+  })];
+  return new PyModule('math', new Map<string, Value>([
+    ['pi', Math.PI], ['e', Math.E], ['inf', Infinity], ['nan', NaN], ['tau', 2 * Math.PI],
+    f1('sqrt', (x) => (x < 0 ? NaN : Math.sqrt(x))), f1('exp', libm.exp), f1('sin', libm.sin), f1('cos', libm.cos),
+    f1('acos', libm.acos), f1('fabs', Math.abs), f1('log1p', libm.log1p), f1('expm1', libm.expm1),
+    ['log', fn('log', ([x, base]) => {
+      const v = Number(x);
+      if (v <= 0) throw new PyRaise('ValueError', 'math domain error');
+      return base === undefined ? libm.log(v) : libm.log(v) / libm.log(Number(base));
+    })],
+    ['floor', fn('floor', ([x]) => BigInt(Math.floor(Number(x))))],
+    ['ceil', fn('ceil', ([x]) => BigInt(Math.ceil(Number(x))))],
+    ['isclose', fn('isclose', ([a, b]) => Math.abs(Number(a) - Number(b)) <= 1e-9 * Math.max(Math.abs(Number(a)), Math.abs(Number(b))))],
+  ]));
+}
+
+/** Module objects by dotted name, created per run (NumPy's global RandomState is per run). */
+export function moduleLoader(): (name: string) => PyModule {
+  const cache = new Map<string, PyModule>();
+  const load = (name: string): PyModule => {
+    const hit = cache.get(name);
+    if (hit) return hit;
+    let m: PyModule;
+    switch (name) {
+      case 'numpy': m = numpy(load('numpy.random')); break;
+      case 'numpy.random': m = numpyRandom(); break;
+      case 'random': m = pyRandom(); break;
+      case 'math': m = math(); break;
+      default: throw notSupported(`import ${name}`);
+    }
+    cache.set(name, m);
+    return m;
+  };
+  return load;
+}

@@ -1,0 +1,156 @@
+/**
+ * The slice of NumPy's ndarray semantics the engine needs: conversion from Python values,
+ * elementwise arithmetic with broadcasting, and reductions with NumPy's pairwise summation (so
+ * sums and means print the same digits NumPy prints).
+ */
+import { NDArray, shapeSize } from '../../core/ndarray';
+import { broadcastShapes } from '../../core/distributions/params';
+import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, Value } from './values';
+
+export type Kind = 'bool' | 'int64' | 'float64';
+
+/** Largest array the engine builds (a clear error instead of running out of memory). */
+export const MAX_ELEMENTS = 1e8;
+
+export function checkSize(n: number): void {
+  if (n > MAX_ELEMENTS) throw new PyRaise('MemoryError', `SeedLab's embedded engine refuses arrays over ${MAX_ELEMENTS} elements (asked for ${n}); run it with --engine python`);
+}
+
+/** Python value -> ndarray (np.array's type inference for bool, int and float). */
+export function toArray(v: Value, dtype?: Kind): NDArray {
+  if (isNDArray(v)) return dtype && dtype !== v.dtype ? astype(v, dtype) : v;
+  const shape: number[] = [];
+  for (let x: Value = v; x instanceof PyList || x instanceof PyTuple; x = x.items[0]) shape.push(x.items.length);
+  const flat: Value[] = [];
+  const walk = (x: Value, depth: number): void => {
+    if (depth === shape.length) { flat.push(x instanceof NpScalar ? (x.value as Value) : x); return; }
+    if (!(x instanceof PyList || x instanceof PyTuple) || x.items.length !== shape[depth]) {
+      throw new PyRaise('ValueError', `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions.`);
+    }
+    for (const y of x.items) walk(y, depth + 1);
+  };
+  walk(v, 0);
+  const kind: Kind = dtype ?? (flat.every((x) => typeof x === 'boolean') && flat.length > 0 ? 'bool' : flat.every((x) => typeof x === 'bigint' || typeof x === 'boolean') && flat.length > 0 ? 'int64' : 'float64');
+  return make(kind, shape, flat.map(num));
+}
+
+function num(x: Value): number {
+  if (typeof x === 'number') return x;
+  if (typeof x === 'bigint') return Number(x);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  throw new PyRaise('TypeError', `unsupported value in array: ${String(x)}`);
+}
+
+export function make(kind: Kind, shape: readonly number[], values: ArrayLike<number>): NDArray {
+  checkSize(values.length);
+  if (kind === 'float64') return { dtype: 'float64', shape: [...shape], data: Float64Array.from(values) };
+  if (kind === 'bool') return { dtype: 'bool', shape: [...shape], data: Uint8Array.from(values, (x) => (x ? 1 : 0)) };
+  return { dtype: 'int64', shape: [...shape], data: BigInt64Array.from(Array.from(values), (x) => BigInt(Math.trunc(x))) };
+}
+
+export function kindOf(a: NDArray): Kind {
+  if (a.dtype === 'bool') return 'bool';
+  if (a.dtype === 'float64' || a.dtype === 'float32') return 'float64';
+  return 'int64';
+}
+
+export function astype(a: NDArray, kind: Kind): NDArray {
+  return make(kind, a.shape, Array.from(a.data as ArrayLike<number | bigint>, Number));
+}
+
+export function numbers(a: NDArray): number[] {
+  return Array.from(a.data as ArrayLike<number | bigint>, Number);
+}
+
+/** Element i as a NumPy scalar. */
+export function scalarAt(a: NDArray, i: number): NpScalar {
+  const v = a.data[i] as number | bigint;
+  if (a.dtype === 'bool') return new NpScalar('bool', v === 1);
+  if (typeof v === 'bigint') return new NpScalar(a.dtype, v);
+  return new NpScalar(a.dtype, v);
+}
+
+/** Elementwise f over broadcast operands; the result kind is the caller's. */
+export function elementwise(arrays: NDArray[], kind: Kind, f: (xs: number[]) => number): NDArray {
+  const shape = broadcastShapes(arrays.map((a) => a.shape));
+  const n = shapeSize(shape);
+  checkSize(n);
+  const strides = arrays.map((a) => {
+    const s = new Array<number>(shape.length).fill(0);
+    let step = 1;
+    for (let k = a.shape.length - 1; k >= 0; k--) {
+      s[k + shape.length - a.shape.length] = a.shape[k] === 1 ? 0 : step;
+      step *= a.shape[k];
+    }
+    return s;
+  });
+  const vals = arrays.map(numbers);
+  const out = new Array<number>(n);
+  const xs = new Array<number>(arrays.length);
+  for (let i = 0; i < n; i++) {
+    let rem = i;
+    const offs = new Array<number>(arrays.length).fill(0);
+    for (let k = shape.length - 1; k >= 0; k--) {
+      const c = rem % shape[k];
+      rem = Math.floor(rem / shape[k]);
+      for (let j = 0; j < arrays.length; j++) offs[j] += c * strides[j][k];
+    }
+    for (let j = 0; j < arrays.length; j++) xs[j] = vals[j][offs[j]];
+    out[i] = f(xs);
+  }
+  return make(kind, shape, out);
+}
+
+/** NumPy's pairwise summation of a contiguous run (numpy/_core/src/umath/loops_utils.h.src). */
+export function pairwiseSum(a: ArrayLike<number>, start: number, n: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res += a[start + i];
+    return res;
+  }
+  if (n <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => a[start + j]);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += a[start + i + j];
+    let res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; i++) res += a[start + i];
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2);
+}
+
+/** Reduction along an axis (or all axes when axis is null), as float64 or int64. */
+export function reduce(a: NDArray, axis: number | null, f: (vals: number[]) => number, kind: Kind): NDArray | NpScalar {
+  const vals = numbers(a);
+  if (axis === null) {
+    const r = f(vals);
+    return new NpScalar(kind === 'float64' ? 'float64' : kind, kind === 'int64' ? BigInt(r) : kind === 'bool' ? Boolean(r) : r);
+  }
+  const nd = a.shape.length;
+  const ax = axis < 0 ? axis + nd : axis;
+  if (ax < 0 || ax >= nd) throw new PyRaise('AxisError', `axis ${axis} is out of bounds for array of dimension ${nd}`);
+  const outer = a.shape.slice(0, ax).reduce((p, d) => p * d, 1);
+  const len = a.shape[ax];
+  const inner = a.shape.slice(ax + 1).reduce((p, d) => p * d, 1);
+  const out: number[] = [];
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const lane: number[] = [];
+      for (let k = 0; k < len; k++) lane.push(vals[(o * len + k) * inner + i]);
+      out.push(f(lane));
+    }
+  }
+  return make(kind, [...a.shape.slice(0, ax), ...a.shape.slice(ax + 1)], out);
+}
+
+export const sumOf = (v: number[]): number => pairwiseSum(v, 0, v.length);
+export const meanOf = (v: number[]): number => sumOf(v) / v.length;
+
+/** np.var's two-pass algorithm: mean, squared deviations, their pairwise sum over n - ddof. */
+export function varOf(v: number[], ddof = 0): number {
+  const m = meanOf(v);
+  const sq = v.map((x) => (x - m) * (x - m));
+  return sumOf(sq) / (v.length - ddof);
+}
