@@ -4,7 +4,7 @@
  */
 import { NDArray } from '../../core/ndarray';
 import { PyFloat } from '../../core/pyvalues';
-import { isNDArray, NpScalar, PyDict, PyList, PyTuple, Value } from './values';
+import { isNDArray, NpScalar, PyDict, PyList, PyRange, PyTuple, Value } from './values';
 
 export function tupleOf(shape: readonly number[]): PyTuple {
   return new PyTuple(shape.map((d) => BigInt(d)));
@@ -12,9 +12,16 @@ export function tupleOf(shape: readonly number[]): PyTuple {
 
 /** An engine value as the core expects it. */
 export function toCore(v: Value): unknown {
+  // Small ints as integral numbers (the core's arithmetic expects numbers), big ones stay exact.
+  if (typeof v === 'bigint') return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v;
   if (typeof v === 'number') return Number.isInteger(v) ? new PyFloat(v) : v;
   if (v instanceof NpScalar) return toCore(typeof v.value === 'bigint' ? v.value : v.value as Value);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toCore);
+  if (v instanceof PyRange) {
+    const out: bigint[] = [];
+    for (let i = v.start; v.step > 0n ? i < v.stop : i > v.stop; i += v.step) out.push(i);
+    return out;
+  }
   if (v instanceof PyDict) return Object.fromEntries([...v.entries.values()].map(([k, x]) => [String(k), toCore(x)]));
   return v;
 }

@@ -12,7 +12,7 @@ import { moduleLoader } from './modules';
 import { callValue, getAttr, notSupported } from './call';
 import { getItem, iterate, setItem } from './sequences';
 import {
-  PyDict, PyFunction, PyList, PyObject, PyRaise, PySlice, PyTuple, repr, str, truthy, Value,
+  PyDict, PyExceptionValue, PyFunction, PyList, PyRaise, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
 
 /** Thrown to stop a run that is over its budget (time or cancellation). */
@@ -327,7 +327,7 @@ export class Interpreter {
           const typeNode = clause.find((k) => k.name !== 'as' && k.name !== ',' && clause.indexOf(k) === 0);
           const asAt = clause.findIndex((k) => k.name === 'as');
           if (typeNode && !this.exceptionMatches(typeNode, raised)) continue;
-          if (asAt >= 0) scopes[scopes.length - 1].set(this.text(clause[asAt + 1]), new PyObject(raised.pyType, (a) => (a === 'args' ? new PyTuple([raised!.message]) : undefined), raised));
+          if (asAt >= 0) scopes[scopes.length - 1].set(this.text(clause[asAt + 1]), new PyExceptionValue(raised.pyType, raised.message));
           this.execBlock(kids[bodyAt], scopes);
           raised = null;
           break;

@@ -13,9 +13,9 @@ import { Random } from '../../core/pyrandom/random';
 import { notSupported } from './call';
 import { fromCore, ResultKind, toCore, tupleOf } from './convert';
 import { dtypeKind, toList } from './methods';
-import { elementwise, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, toArray, varOf } from './ndops';
+import { checkSize, elementwise, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, toArray, varOf } from './ndops';
 import { pyroundHalfEven } from './methods';
-import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, truthy, Value } from './values';
+import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, truthy, Value } from './values';
 
 /** Core exceptions as Python exceptions. */
 function guard<T>(f: () => T): T {
@@ -59,7 +59,17 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
     if (name in table) {
       return new Builtin(name, (args, kw) => guard(() => {
         const kwargs = Object.fromEntries([...kw].map(([k, v]) => [k, toCore(v)]));
-        return fromCore(callMethod(obj, table, name, args.map(toCore), kwargs), resultKind(api, name, args));
+        const result = callMethod(obj, table, name, args.map(toCore), kwargs);
+        // NumPy's choice over a list returns an ndarray (str or numeric), not a list.
+        if (name === 'choice' && Array.isArray(result) && api !== 'Random') {
+          if (result.every((x) => typeof x === 'string')) return new StrArray(result as string[], [result.length]);
+          return toArray(fromCore(result, 'element'));
+        }
+        if (name === 'choice' && api !== 'Random' && (args[0] instanceof PyList || args[0] instanceof PyTuple)) {
+          const el = fromCore(result, 'element');
+          return typeof el === 'string' ? el : typeof el === 'number' ? new NpScalar('float64', el) : typeof el === 'bigint' ? new NpScalar('int64', el) : el;
+        }
+        return fromCore(result, resultKind(api, name, args));
       }));
     }
     const f = extra[name];
@@ -131,11 +141,13 @@ function numpy(random: PyModule): PyModule {
     const [start, stop, step] = nums.length === 1 ? [0n, nums[0], 1n] : [nums[0], nums[1], nums[2] ?? 1n];
     const isInt = [start, stop, step].every((v) => typeof v === 'bigint');
     const n = Math.max(0, Math.ceil((Number(stop) - Number(start)) / Number(step)));
+    checkSize(n);
     const vals = Array.from({ length: n }, (_, i) => Number(start) + i * Number(step));
     return make(kw(k, 'dtype') ?? (isInt ? 'int64' : 'float64'), [n], vals);
   });
   def('linspace', ([a, b, num = 50n]) => {
     const n = Number(num), lo = Number(a), hi = Number(b);
+    checkSize(n);
     const step = (hi - lo) / (n - 1);
     return make('float64', [n], Array.from({ length: n }, (_, i) => (i === n - 1 && n > 1 ? hi : lo + i * step)));
   });
@@ -178,7 +190,9 @@ function numpy(random: PyModule): PyModule {
 
 function filled(s: Value, v: number, kind: Kind): Value {
   const shape = s instanceof PyTuple || s instanceof PyList ? s.items.map(Number) : [Number(s)];
-  return make(kind, shape, new Array(shape.reduce((p, d) => p * d, 1)).fill(v));
+  const n = shape.reduce((p, d) => p * d, 1);
+  checkSize(n);
+  return make(kind, shape, new Array(n).fill(v));
 }
 
 function pyRandom(): PyModule {

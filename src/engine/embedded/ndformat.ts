@@ -5,6 +5,7 @@
  * summarised.
  */
 import { NDArray } from '../../core/ndarray';
+import { pyStrRepr } from '../../core/pyvalues';
 
 export interface PrintOptions {
   precision: number;
@@ -39,6 +40,25 @@ export function arrayRepr(a: NDArray, opts: PrintOptions = DEFAULT_PRINT_OPTIONS
   const lastLine = arrStr.length - (arrStr.lastIndexOf('\n') + 1);
   const spacer = lastLine + extra.length + 1 > opts.linewidth ? `\n${' '.repeat(prefix.length)}` : ' ';
   return arrStr + spacer + extra;
+}
+
+/** A str array printed as NumPy does: each element's repr, no padding. */
+export function strArrayStr(items: readonly string[], shape: readonly number[], opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
+  return formatArray(indexArray(shape), (i) => pyStrRepr(items[Number(i)]), opts.linewidth, ' ', ' ', opts.edgeitems, '');
+}
+
+export function strArrayRepr(items: readonly string[], shape: readonly number[], opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
+  const width = items.reduce((m, s) => Math.max(m, [...s].length), 0);
+  const body = formatArray(indexArray(shape), (i) => pyStrRepr(items[Number(i)]), opts.linewidth - 1, ' '.repeat(7), ', ', opts.edgeitems, '');
+  const arrStr = `array(${body},`;
+  const extra = `dtype='<U${width}')`;
+  const lastLine = arrStr.length - (arrStr.lastIndexOf('\n') + 1);
+  return arrStr + (lastLine + extra.length + 1 > opts.linewidth ? '\n' + ' '.repeat(6) : ' ') + extra;
+}
+
+function indexArray(shape: readonly number[]): NDArray {
+  const n = shape.reduce((p, d) => p * d, 1);
+  return { dtype: 'float64', shape, data: Float64Array.from({ length: n }, (_, i) => i) };
 }
 
 export function tupleRepr(shape: readonly number[]): string {

@@ -4,7 +4,7 @@
  */
 import { NDArray } from '../../core/ndarray';
 import { pyFloatRepr, pyStrRepr } from '../../core/pyvalues';
-import { arrayRepr, arrayStr, DEFAULT_PRINT_OPTIONS, PrintOptions } from './ndformat';
+import { arrayRepr, arrayStr, DEFAULT_PRINT_OPTIONS, PrintOptions, strArrayRepr, strArrayStr } from './ndformat';
 
 export class PyList { constructor(public items: Value[]) {} }
 export class PyTuple { constructor(public readonly items: Value[]) {} }
@@ -16,6 +16,9 @@ export class PyDict {
   get(k: Value): Value | undefined { return this.entries.get(keyOf(k))?.[1]; }
   set(k: Value, v: Value): void { this.entries.set(keyOf(k), [k, v]); }
 }
+
+/** A NumPy array of str (dtype '<Un'), as choice() over a list of strings returns. */
+export class StrArray { constructor(public readonly items: string[], public readonly shape: number[]) {} }
 
 /** A NumPy scalar such as np.float64(0.5), as returned by reductions and array indexing. */
 export class NpScalar { constructor(public readonly dtype: string, public readonly value: number | bigint | boolean) {} }
@@ -35,7 +38,7 @@ export class PyFunction { constructor(public readonly name: string, public reado
 
 export type Value =
   | bigint | number | boolean | null | string
-  | PyList | PyTuple | PyDict | PyRange | PySlice | NpScalar | Builtin | PyModule | PyObject | PyFunction | NDArray;
+  | PyList | PyTuple | PyDict | PyRange | PySlice | NpScalar | StrArray | PyExceptionValue | Builtin | PyModule | PyObject | PyFunction | NDArray;
 
 /** A Python exception on its way up: type name and message. */
 export class PyRaise extends Error {
@@ -45,6 +48,9 @@ export class PyRaise extends Error {
 }
 
 export const isNDArray = (v: unknown): v is NDArray => typeof v === 'object' && v !== null && 'shape' in v && 'dtype' in v && 'data' in v && !(v instanceof PyObject);
+
+/** A raised exception bound by `except ... as e`. */
+export class PyExceptionValue { constructor(public readonly pyType: string, public readonly message: string) {} }
 
 export function typeName(v: Value): string {
   if (v === null) return 'NoneType';
@@ -64,6 +70,7 @@ export function typeName(v: Value): string {
   if (v instanceof PyFunction) return 'function';
   if (v instanceof PyModule) return 'module';
   if (v instanceof PyObject) return v.typeName;
+  if (v instanceof PyExceptionValue) return v.pyType;
   return 'ndarray';
 }
 
@@ -122,6 +129,8 @@ export function repr(v: Value): string {
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyObject) return `${v.typeName}()`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
+  if (v instanceof PyExceptionValue) return `${v.pyType}(${v.message === '' ? '' : pyStrRepr(v.message)})`;
+  if (v instanceof StrArray) return strArrayRepr(v.items, v.shape, printOptions);
   return arrayRepr(v, printOptions);
 }
 
@@ -135,5 +144,7 @@ export function str(v: Value): string {
   if (typeof v === 'string') return v;
   if (v instanceof NpScalar) return scalarText(v);
   if (isNDArray(v)) return arrayStr(v, printOptions);
+  if (v instanceof StrArray) return strArrayStr(v.items, v.shape, printOptions);
+  if (v instanceof PyExceptionValue) return v.message;
   return repr(v);
 }

@@ -1,0 +1,21 @@
+# NumPy's printing: widths, signs, wrapping, exponent format, summarisation, repr.
+import numpy as np
+
+rng = np.random.default_rng(1)
+print(rng.random(20))
+print(rng.normal(size=(3, 4)))
+print(rng.normal(size=(2, 2, 3)))
+print(rng.integers(-1000, 1000, size=30))
+print(rng.random(5) < 0.5)
+print(np.array([1e-5, 2.5, 3e3]))
+print(np.array([1.0, 2.0, 3.0]), np.array([0.5, -0.25]), np.array([1e10, 1]))
+print(np.array([np.nan, 1.5, -np.inf]))
+big = rng.random(2000)
+print(big)
+print(repr(big))
+print(rng.integers(0, 10, size=(40, 40)))
+print(repr(rng.random(4)), repr(np.arange(6).reshape(2, 3)))
+print(repr(rng.random((3, 3))))
+print(np.zeros(3), np.ones((2, 2), dtype=int), np.arange(5), np.arange(0, 1, 0.25))
+print(repr(np.array([True, False])), repr(np.float64(2.5)), repr(rng.integers(5)))
+print(rng.normal(size=25) * 1000)

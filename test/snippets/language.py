@@ -1,0 +1,35 @@
+# The language subset: control flow, functions, containers, f-strings.
+def simulate(seed, n=3, *, scale=1.0):
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    return [float(v) * scale for v in rng.random(n)]
+
+results = {}
+for s in range(3):
+    results[s] = simulate(s, scale=2.0)
+for k, v in results.items():
+    print(f"{k:>3} | {v[0]:8.4f} | {v[1]:.2e} | {sum(v):,.3f}")
+total = 0
+i = 0
+while i < 10:
+    i += 1
+    if i % 2 == 0:
+        continue
+    total += i ** 2
+print(total, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 2 ** 10, 2 ** -1, 10 / 4)
+pairs = [(x, y) for x in range(3) for y in range(3) if x != y]
+print(pairs, len(pairs))
+a, b = 1, 2
+a, b = b, a
+print(a, b, max(3, 1, 2), min([4, 5]), sorted([3, 1, 2], reverse=True), abs(-2.5))
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    print("caught", e)
+print(round(2.5), round(3.5), round(0.125, 2), int(3.9), float('1e-3'), str(10 ** 20))
+print([x * 0.1 for x in range(5)], 0.1 + 0.2, 1e16, 1.5e-7, 123456789.0)
+print(True and 0, None or 'x', not [], 3 in [1, 2, 3], 'ab' + 'cd', [1] * 3)
+sq = lambda t: t * t
+print(list(map(sq, [1, 2, 3])), list(zip('ab', [1, 2])), list(enumerate(['x', 'y'])))
+if __name__ == "__main__":
+    print("main", f"{'left':<6}|{'mid':^7}|{42:+d}|{0.5:%}")

@@ -1,0 +1,22 @@
+# The recommended way: default_rng and Generator methods.
+import numpy as np
+
+rng = np.random.default_rng(2024)
+print(rng.random(5))
+print(rng.integers(1, 7, size=10))
+print(rng.integers(100))
+print(rng.normal(loc=10, scale=3, size=4))
+print(rng.standard_normal((3, 2)))
+print(rng.choice(['red', 'green', 'blue'], size=4))
+print(rng.permutation(10))
+print(rng.exponential(2.0, 3), rng.poisson(4.5, 5))
+print(rng.binomial(20, 0.3, size=6))
+x = rng.random(10_000)
+print(x.mean(), x.std(), x.min(), x.max())
+print(round(x.mean(), 4), f"{x.var():.6f}")
+children = np.random.default_rng(7).spawn(2)
+print([c.integers(0, 1000) for c in children])
+g = np.random.Generator(np.random.PCG64(3))
+print(g.uniform(0, 1, 3))
+g = np.random.Generator(np.random.MT19937(3))
+print(g.gamma(0.5, size=3))
