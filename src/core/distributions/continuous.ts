@@ -8,13 +8,18 @@ import { standardExponential, standardNormal } from '../generator/ziggurat';
 import { acos, cos, exp, expm1, log, log1p, pow } from '../math';
 import { poisson } from './poisson';
 
-export function standardGamma(src: BitSource, shape: number): number {
-  if (shape === 1.0) return standardExponential(src);
+/**
+ * The standard gamma algorithms both APIs use (NumPy keeps two copies that differ only in where
+ * the uniforms, exponentials and normals come from): rejection from an exponential for shape < 1,
+ * Marsaglia and Tsang's method above.
+ */
+export function standardGammaFrom(shape: number, uniform: () => number, exponential: () => number, normal: () => number): number {
+  if (shape === 1.0) return exponential();
   if (shape === 0.0) return 0.0;
   if (shape < 1.0) {
     for (;;) {
-      const U = src.nextDouble();
-      const V = standardExponential(src);
+      const U = uniform();
+      const V = exponential();
       if (U <= 1.0 - shape) {
         const X = pow(U, 1 / shape);
         if (X <= V) return X;
@@ -25,21 +30,24 @@ export function standardGamma(src: BitSource, shape: number): number {
       }
     }
   }
-  // Marsaglia and Tsang's method.
   const b = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * b);
   for (;;) {
     let X: number;
     let V: number;
     do {
-      X = standardNormal(src);
+      X = normal();
       V = 1.0 + c * X;
     } while (V <= 0.0);
     V = V * V * V;
-    const U = src.nextDouble();
+    const U = uniform();
     if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
     if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
   }
+}
+
+export function standardGamma(src: BitSource, shape: number): number {
+  return standardGammaFrom(shape, () => src.nextDouble(), () => standardExponential(src), () => standardNormal(src));
 }
 
 const BETA_TINY_THRESHOLD = 3e-103;

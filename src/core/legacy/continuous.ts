@@ -4,6 +4,7 @@
  * exponentials as -log(1 - U).
  */
 import { BitSource } from '../bitgen/bitgenerator';
+import { standardGammaFrom } from '../distributions/continuous';
 import { poisson } from '../distributions/poisson';
 import { exp, log, log1p, pow } from '../math';
 import { GaussCache, legacyGauss as gauss, legacyStandardExponential as stdExp } from './gauss';
@@ -15,36 +16,7 @@ export interface Legacy {
 }
 
 export function standardGamma(L: Legacy, shape: number): number {
-  if (shape === 1.0) return stdExp(L.bg);
-  if (shape === 0.0) return 0.0;
-  if (shape < 1.0) {
-    for (;;) {
-      const U = L.bg.nextDouble();
-      const V = stdExp(L.bg);
-      if (U <= 1.0 - shape) {
-        const X = pow(U, 1 / shape);
-        if (X <= V) return X;
-      } else {
-        const Y = -log((1 - U) / shape);
-        const X = pow(1.0 - shape + shape * Y, 1 / shape);
-        if (X <= V + Y) return X;
-      }
-    }
-  }
-  const b = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * b);
-  for (;;) {
-    let X: number;
-    let V: number;
-    do {
-      X = gauss(L.bg, L.cache);
-      V = 1.0 + c * X;
-    } while (V <= 0.0);
-    V = V * V * V;
-    const U = L.bg.nextDouble();
-    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
-    if (log(U) < 0.5 * X * X + b * (1 - V + log(V))) return b * V;
-  }
+  return standardGammaFrom(shape, () => L.bg.nextDouble(), () => stdExp(L.bg), () => gauss(L.bg, L.cache));
 }
 
 export const pareto = (L: Legacy, a: number): number => exp(stdExp(L.bg) / a) - 1;

@@ -48,17 +48,6 @@ export function fma(a: number, b: number, c: number): number {
   return s + roundToOdd(v, ve);
 }
 
-/** The rounding error of p = a * b: a * b - p exactly (Dekker), for moderate operands. */
-export function productError(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
 /** r rounded to odd given its exact error: r itself if its last bit is odd, else its neighbour toward the error. */
 function roundToOdd(r: number, err: number): number {
   scratch[0] = r;
