@@ -10,6 +10,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // Browser extension host (VS Code for the Web): everything but the Python engine.
   { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  // The embedded engine's worker thread (Node extension host).
+  { ...common, entryPoints: ['src/engine/embedded/worker.ts'], outfile: 'dist/engine-worker.js', platform: 'node', format: 'cjs' },
   // The `seedlab` CLI.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // The PRNG core's public API, for Node users and benchmarks.

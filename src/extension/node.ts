@@ -1,8 +1,18 @@
+import * as path from 'path';
 import type * as vscode from 'vscode';
+import { runInWorker } from '../engine/workerRunner';
 import { activateSeedLab } from './activate';
 
 export function activate(context: vscode.ExtensionContext): void {
-  activateSeedLab(context, { platform: 'node' });
+  const workerScript = path.join(context.extensionPath, 'dist', 'engine-worker.js');
+  activateSeedLab(context, {
+    platform: 'node',
+    runSnippet: (source, opts, token) => {
+      const run = runInWorker(workerScript, source, opts);
+      token.onCancellationRequested(() => run.cancel());
+      return run.result;
+    },
+  });
 }
 
 export function deactivate(): void {}

@@ -2,6 +2,7 @@
  * UI checks against the real workbench, as a person uses SeedLab: open a Python file, run a
  * palette command, read the editor. Each check saves a screenshot under test/e2e/screenshots/.
  */
+import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { Page } from 'playwright-core';
 import { readFixture } from '../support/fixtures';
@@ -73,6 +74,18 @@ const checks: UiCheck[] = [
       // The first value NumPy's default_rng(42).random() gives, from the committed fixture.
       const first = String(readFixture('bitgen', 'streams.json').fresh['default_rng(42).random(10)'][0]);
       await page.waitForSelector(`.monaco-editor .view-lines:has-text("${first}")`, { timeout: 15000 });
+    },
+  },
+  {
+    name: 'run-snippet',
+    async run(page, ctx) {
+      await openFile(page, 'seeded.py');
+      await runCommand(page, 'SeedLab: Run Snippet on the Embedded Engine');
+      // The first line real python3 prints for the same file is the truth.
+      const first = spawnSync(process.env.SEEDLAB_PYTHON ?? 'python3', [path.join(ctx.workspace, 'seeded.py')], { encoding: 'utf8' }).stdout.split('\n')[0];
+      await page.waitForSelector(`.output-view, .panel:has-text("${first}")`, { timeout: 20000 });
+      await page.waitForSelector(`.panel .view-lines:has-text("${first}")`, { timeout: 20000 });
+      await page.waitForSelector('.panel .view-lines:has-text("exit status 0")', { timeout: 20000 });
     },
   },
 ];

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { RunResult } from '../../engine/embedded';
+
+/** Runs source text off the extension host thread; the host decides how (worker thread or in-page). */
+export type SnippetRunner = (source: string, opts: { filename: string; timeoutMs: number; onOutput: (t: string) => void }, token: vscode.CancellationToken) => Promise<RunResult>;
+
+let channel: vscode.OutputChannel | undefined;
+
+/**
+ * SeedLab: Run Snippet — runs the selection (or the whole file) on the embedded engine and shows
+ * what Python would print in the "SeedLab" output channel. Returns the result (for tests and
+ * other commands).
+ */
+export async function runSnippet(runner: SnippetRunner): Promise<RunResult | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showWarningMessage('SeedLab: open a Python file to run a snippet.');
+    return undefined;
+  }
+  const doc = editor.document;
+  const source = editor.selection.isEmpty ? doc.getText() : doc.getText(editor.selection);
+  const timeoutMs = 1000 * vscode.workspace.getConfiguration('seedlab').get<number>('run.timeoutSeconds', 5);
+  channel ??= vscode.window.createOutputChannel('SeedLab');
+  channel.clear();
+  channel.show(true);
+  const name = vscode.workspace.asRelativePath(doc.uri);
+  channel.appendLine(`# ${name}${editor.selection.isEmpty ? '' : ` (lines ${editor.selection.start.line + 1}-${editor.selection.end.line + 1})`} on SeedLab's embedded engine`);
+  const out = channel;
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'SeedLab: running snippet', cancellable: true },
+    (_p, token) => runner(source, { filename: name, timeoutMs, onOutput: (t) => out.append(t) }, token),
+  );
+  if (result.stderr) channel.append(result.stderr);
+  channel.appendLine(`# exit status ${result.exitCode}`);
+  return result;
+}
