@@ -7,7 +7,7 @@ import { binaryOp, compareOp } from './operators';
 import { iterate } from './sequences';
 import { callValue } from './call';
 import {
-  Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PyTuple, rangeLength, repr, str, truthy, typeName, Value,
+  Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, repr, str, truthy, typeName, Value,
 } from './values';
 
 function toInt(v: Value): bigint {
@@ -55,7 +55,7 @@ export class Builtins {
     def('len', ([x]) => {
       if (typeof x === 'string') return BigInt(x.length);
       if (x instanceof PyList || x instanceof PyTuple) return BigInt(x.items.length);
-      if (x instanceof PyDict) return BigInt(x.entries.size);
+      if (x instanceof PyDict || x instanceof PySet) return BigInt(x.entries.size);
       if (x instanceof PyRange) return rangeLength(x);
       if (isNDArray(x)) { if (x.shape.length === 0) throw new PyRaise('TypeError', 'len() of unsized object'); return BigInt(x.shape[0]); }
       throw new PyRaise('TypeError', `object of type '${typeName(x)}' has no len()`);
@@ -76,6 +76,7 @@ export class Builtins {
     def('tuple', ([x]) => new PyTuple(x === undefined ? [] : [...iterate(x)]));
     def('dict', (_a, kw) => { const d = new PyDict(); for (const [k, v] of kw) d.set(k, v); return d; });
     def('sorted', ([x], kw) => new PyList(sortValues([...iterate(x)], kw)));
+    def('set', ([x]) => { const st = new PySet(); if (x !== undefined) for (const v of iterate(x)) st.add(v); return st; });
     def('reversed', ([x]) => new PyList([...iterate(x)].reverse()));
     def('enumerate', ([x, start = 0n]) => new PyList([...iterate(x)].map((v, i) => new PyTuple([toInt(start) + BigInt(i), v]))));
     def('zip', (args) => {

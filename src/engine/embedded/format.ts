@@ -2,7 +2,7 @@
  * Python's format-spec mini-language (f-strings, format()) for str, int and float:
  * [[fill]align][sign][#][0][width][,|_][.precision][type].
  */
-import { NpScalar, PyRaise, str, typeName, Value } from './values';
+import { NpScalar, PyRaise, PyTuple, repr, str, typeName, Value } from './values';
 
 const SPEC = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/;
 
@@ -103,4 +103,26 @@ function generalForm(x: number, p: number, keepPoint: boolean): string {
     if (keepPoint && !s.includes('.') && !s.includes('e')) s += '.0';
   }
   return s;
+}
+
+/** printf-style `format % values` for the conversions snippets use: d i f F e E g G s r x o % and flags. */
+export function percentFormat(fmt: string, values: Value): string {
+  const args = values instanceof PyTuple ? [...values.items] : [values];
+  let k = 0;
+  const out = fmt.replace(/%([-+ 0#]*)(\d+|\*)?(?:\.(\d+))?([diouxXeEfFgGcrs%])/g, (_m, flags: string, width: string | undefined, prec: string | undefined, conv: string) => {
+    if (conv === '%') return '%';
+    if (k >= args.length) throw new PyRaise('TypeError', 'not enough arguments for format string');
+    const v = args[k++];
+    const align = flags.includes('-') ? '<' : '';
+    const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
+    const zero = flags.includes('0') && !align ? '0' : '';
+    const spec = `${align}${sign}${zero}${width ?? ''}${prec !== undefined ? `.${prec}` : ''}`;
+    if (conv === 's') return formatValue(str(v), `${align}${width ?? ''}${prec !== undefined ? `.${prec}` : ''}`);
+    if (conv === 'r') return formatValue(repr(v), `${align}${width ?? ''}`);
+    if (conv === 'i' || conv === 'u') conv = 'd';
+    const num = conv === 'd' && typeof v === 'number' ? BigInt(Math.trunc(v)) : v;
+    return formatValue(num, spec + conv);
+  });
+  if (k < args.length) throw new PyRaise('TypeError', 'not all arguments converted during string formatting');
+  return out;
 }

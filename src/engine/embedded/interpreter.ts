@@ -12,7 +12,7 @@ import { moduleLoader } from './modules';
 import { callValue, getAttr, notSupported } from './call';
 import { getItem, iterate, setItem } from './sequences';
 import {
-  PyDict, PyExceptionValue, PyFunction, PyList, PyRaise, PySlice, PyTuple, repr, str, truthy, Value,
+  PyDict, PyExceptionValue, PyFunction, PyList, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
 
 /** Thrown to stop a run that is over its budget (time or cancellation). */
@@ -384,8 +384,18 @@ export class Interpreter {
         for (let i = 0; i + 1 < kids.length; i += 2) d.set(this.eval(kids[i], scopes), this.eval(kids[i + 1], scopes));
         return d;
       }
-      case 'ArrayComprehensionExpression': return new PyList(this.comprehension(n, scopes));
-      case 'SetExpression': case 'SetComprehensionExpression': case 'DictionaryComprehensionExpression': throw notSupported('sets and dict comprehensions');
+      case 'ArrayComprehensionExpression': return new PyList(this.comprehension(this.inner(n), scopes));
+      case 'SetExpression': { const st = new PySet(); for (const v of this.items(n, scopes)) st.add(v); return st; }
+      case 'SetComprehensionExpression': { const st = new PySet(); for (const v of this.comprehension(this.inner(n), scopes)) st.add(v); return st; }
+      case 'DictionaryComprehensionExpression': {
+        const kids = this.inner(n);
+        const d = new PyDict();
+        // {key: value for ...}: evaluate the pair as one element, then split it.
+        const colon = kids.findIndex((k) => k.name === ':');
+        const pairs = this.comprehension(kids.slice(colon + 1), scopes, (local) => new PyTuple([this.eval(kids[0], local), this.eval(kids[colon + 1], local)]));
+        for (const p of pairs) d.set((p as PyTuple).items[0], (p as PyTuple).items[1]);
+        return d;
+      }
       case 'UnaryExpression': {
         const op = this.text(n.firstChild!);
         return op === 'not' ? !truthy(this.eval(n.lastChild!, scopes)) : unaryOp(op, this.eval(n.lastChild!, scopes));
@@ -415,14 +425,20 @@ export class Interpreter {
     return out;
   }
 
-  private comprehension(n: SyntaxNode, scopes: Scope[]): Value[] {
+  /** Children between the brackets. */
+  private inner(n: SyntaxNode): SyntaxNode[] {
     const kids: SyntaxNode[] = [];
-    for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== '[' && c.name !== ']') kids.push(c);
+    for (let c = n.firstChild; c; c = c.nextSibling) if (!['[', ']', '{', '}', '(', ')'].includes(c.name)) kids.push(c);
+    return kids;
+  }
+
+  /** `element for ... in ... if ...` (kids[0] is the element unless `make` builds it). */
+  private comprehension(kids: SyntaxNode[], scopes: Scope[], make?: (local: Scope[]) => Value): Value[] {
     const element = kids[0];
     const out: Value[] = [];
     const local: Scope[] = [...scopes, new Map()];
     const loop = (i: number): void => {
-      if (i >= kids.length) { out.push(this.eval(element, local)); return; }
+      if (i >= kids.length) { out.push(make ? make(local) : this.eval(element, local)); return; }
       if (kids[i].name === 'for') {
         const inAt = kids.findIndex((k, j) => j > i && k.name === 'in');
         const targets = kids.slice(i + 1, inAt);
@@ -435,7 +451,7 @@ export class Interpreter {
         if (truthy(this.eval(kids[i + 1], local))) loop(i + 2);
       }
     };
-    loop(1);
+    loop(make ? kids.findIndex((k) => k.name === 'for') : 1);
     return out;
   }
 
@@ -507,6 +523,10 @@ export class Interpreter {
   private callArgs(list: SyntaxNode, scopes: Scope[]): { args: Value[]; kwargs: Map<string, Value> } {
     const args: Value[] = [];
     const kwargs = new Map<string, Value>();
+    if (list.getChild('for')) {
+      // f(x for x in xs): a generator expression as the only argument
+      return { args: [new PyList(this.comprehension(this.inner(list), scopes))], kwargs };
+    }
     for (let c = list.firstChild; c; c = c.nextSibling) {
       if (['(', ')', ','].includes(c.name)) continue;
       if (c.name === 'VariableName' && c.nextSibling?.name === 'AssignOp') {
@@ -521,7 +541,6 @@ export class Interpreter {
         if (d instanceof PyDict) for (const [k, v] of d.entries.values()) kwargs.set(str(k), v);
         continue;
       }
-      if (c.name === 'ComprehensionExpression') { args.push(new PyList(this.comprehension(c, scopes))); continue; }
       args.push(this.eval(c, scopes));
     }
     return { args, kwargs };

@@ -184,8 +184,93 @@ function numpy(random: PyModule): PyModule {
   def('float64', ([x]) => new NpScalar('float64', Number(x instanceof NpScalar ? x.value : x)));
   def('int64', ([x]) => new NpScalar('int64', BigInt(Math.trunc(Number(x instanceof NpScalar ? x.value : x)))));
   def('shape', ([x]) => tupleOf(toArray(x).shape));
+  const sorted = (x: Value): number[] => numbers(toArray(x)).sort((p, q) => p - q);
+  def('sort', ([x]) => { const a = toArray(x); return make(kindOf(a), [a.data.length], sorted(a)); });
+  def('argsort', ([x]) => {
+    const v = numbers(toArray(x));
+    // NumPy's default quicksort is not stable; for distinct values the order is the same.
+    return make('int64', [v.length], v.map((_, i) => i).sort((i, j) => v[i] - v[j] || i - j));
+  });
+  def('unique', ([x]) => { const a = toArray(x); const u = [...new Set(sorted(a))]; return make(kindOf(a), [u.length], u); });
+  def('bincount', ([x]) => {
+    const v = numbers(toArray(x));
+    if (v.some((k) => k < 0)) throw new PyRaise('ValueError', "'list' argument must have no negative elements");
+    const out = new Array(v.length ? Math.max(...v) + 1 : 0).fill(0);
+    for (const k of v) out[k]++;
+    return make('int64', [out.length], out);
+  });
+  def('cumsum', ([x]) => { const a = toArray(x); let acc = 0; return make(kindOf(a) === 'float64' ? 'float64' : 'int64', [a.data.length], numbers(a).map((v) => (acc += v))); });
+  def('concatenate', ([xs]) => {
+    const parts = [...(xs as PyList).items].map((p) => toArray(p));
+    const kind: Kind = parts.some((p) => kindOf(p) === 'float64') ? 'float64' : parts.every((p) => kindOf(p) === 'bool') ? 'bool' : 'int64';
+    const rows = parts.reduce((n, p) => n + p.shape[0], 0);
+    return make(kind, [rows, ...parts[0].shape.slice(1)], parts.flatMap(numbers));
+  });
+  def('stack', ([xs]) => {
+    const parts = [...(xs as PyList).items].map((p) => toArray(p));
+    const kind: Kind = parts.some((p) => kindOf(p) === 'float64') ? 'float64' : 'int64';
+    return make(kind, [parts.length, ...parts[0].shape], parts.flatMap(numbers));
+  });
+  def('where', ([c, x, y]) => {
+    if (x === undefined) throw notSupported('np.where(condition) with one argument');
+    const A = toArray(x), B = toArray(y);
+    const kind: Kind = kindOf(A) === 'float64' || kindOf(B) === 'float64' ? 'float64' : 'int64';
+    return elementwise([toArray(c), A, B], kind, ([k, p, q]) => (k ? p : q));
+  });
+  def('maximum', ([x, y]) => elementwise([toArray(x), toArray(y)], kindOf(toArray(x)) === 'float64' || kindOf(toArray(y)) === 'float64' ? 'float64' : 'int64', ([p, q]) => (Number.isNaN(p) || p > q ? p : q)));
+  def('minimum', ([x, y]) => elementwise([toArray(x), toArray(y)], kindOf(toArray(x)) === 'float64' || kindOf(toArray(y)) === 'float64' ? 'float64' : 'int64', ([p, q]) => (Number.isNaN(p) || p < q ? p : q)));
+  def('clip', ([x, lo, hi]) => { const a = toArray(x); return elementwise([a, toArray(lo), toArray(hi)], kindOf(a), ([v, l, h]) => Math.min(Math.max(v, l), h)); });
+  def('count_nonzero', ([x]) => BigInt(numbers(toArray(x)).filter((v) => v !== 0).length));
+  def('any', ([x]) => new NpScalar('bool', numbers(toArray(x)).some((v) => v !== 0)));
+  def('all', ([x]) => new NpScalar('bool', numbers(toArray(x)).every((v) => v !== 0)));
+  def('isclose', ([x, y]) => {
+    const close = (p: number, q: number): boolean => Math.abs(p - q) <= 1e-8 + 1e-5 * Math.abs(q);
+    if (isNDArray(x) || isNDArray(y) || x instanceof PyList || y instanceof PyList) return elementwise([toArray(x), toArray(y)], 'bool', ([p, q]) => (close(p, q) ? 1 : 0));
+    return new NpScalar('bool', close(Number(x instanceof NpScalar ? x.value : x), Number(y instanceof NpScalar ? y.value : y)));
+  });
+  def('percentile', ([x, q]) => {
+    const v = sorted(x);
+    const one = (qq: number): number => percentileOf(v, qq);
+    if (q instanceof PyList || q instanceof PyTuple || isNDArray(q)) return make('float64', [numbers(toArray(q)).length], numbers(toArray(q)).map(one));
+    return new NpScalar('float64', one(Number(q)));
+  });
+  def('histogram', ([x], k) => {
+    const v = numbers(toArray(x));
+    const bins = Number(k.get('bins') ?? 10n);
+    return histogram(v, bins);
+  });
   def('tolist', ([x]) => toList(toArray(x)));
   return new PyModule('numpy', attrs);
+}
+
+/** np.percentile's default 'linear' method: virtual index q/100 * (n - 1) and NumPy's _lerp. */
+function percentileOf(sortedValues: number[], q: number): number {
+  const n = sortedValues.length;
+  const virtual = (q / 100) * (n - 1);
+  const prev = Math.min(Math.max(Math.floor(virtual), 0), n - 1);
+  const next = Math.min(prev + 1, n - 1);
+  const gamma = virtual - Math.floor(virtual);
+  const a = sortedValues[prev], b = sortedValues[next];
+  const diff = b - a;
+  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+
+/** np.histogram with equal-width bins: NumPy's index computation and its edge corrections. */
+function histogram(v: number[], bins: number): PyTuple {
+  let first = Math.min(...v), last = Math.max(...v);
+  if (first === last) { first -= 0.5; last += 0.5; }
+  const step = (last - first) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? last : i * step + first));
+  const norm = bins / (last - first);
+  const counts = new Array(bins).fill(0);
+  for (const x of v) {
+    let i = Math.trunc((x - first) * norm);
+    if (i === bins) i -= 1;
+    if (x < edges[i]) i -= 1;
+    else if (x >= edges[i + 1] && i !== bins - 1) i += 1;
+    counts[i]++;
+  }
+  return new PyTuple([make('int64', [bins], counts), make('float64', [bins + 1], edges)]);
 }
 
 function filled(s: Value, v: number, kind: Kind): Value {

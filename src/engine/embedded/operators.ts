@@ -5,7 +5,8 @@
  */
 import * as libm from '../../core/math';
 import { elementwise, kindOf, Kind, toArray } from './ndops';
-import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PyTuple, rangeLength, typeName, Value } from './values';
+import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, typeName, Value } from './values';
+import { percentFormat } from './format';
 
 type Num = bigint | number;
 
@@ -57,8 +58,10 @@ function numeric(op: string, a: Num, b: Num): Value {
   throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}`);
 }
 
-/** a op b for + - * / // % ** (and @ is not supported). */
+/** a op b for + - * / // % ** & | ^ << >> (@ is not supported). */
 export function binaryOp(op: string, a: Value, b: Value): Value {
+  if (op === '%' && typeof a === 'string') return percentFormat(a, b);
+  if (op === '&' || op === '|' || op === '^' || op === '<<' || op === '>>') return bitOp(op, a, b);
   if (isNDArray(a) || isNDArray(b) || (a instanceof NpScalar) || (b instanceof NpScalar)) {
     if (isNDArray(a) || isNDArray(b)) return arrayOp(op, a, b);
     const r = binaryOp(op, asNum(a) as Value, asNum(b) as Value);
@@ -80,7 +83,26 @@ export function binaryOp(op: string, a: Value, b: Value): Value {
       if (seq instanceof PyTuple) return new PyTuple(Array.from({ length: k }, () => seq.items).flat());
     }
   }
-  if (op === '%' && typeof a === 'string') throw new PyRaise('NotSupported', "'%' string formatting is not supported by SeedLab's embedded engine; use an f-string or run it with --engine python");
+  throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function bitOp(op: string, a: Value, b: Value): Value {
+  const f: Record<string, (x: bigint, y: bigint) => bigint> = { '&': (x, y) => x & y, '|': (x, y) => x | y, '^': (x, y) => x ^ y, '<<': (x, y) => x << y, '>>': (x, y) => x >> y };
+  if (isNDArray(a) || isNDArray(b)) {
+    const A = toArray(a), B = toArray(b);
+    const kind: Kind = A.dtype === 'bool' && B.dtype === 'bool' ? 'bool' : 'int64';
+    return elementwise([A, B], kind, ([x, y]) => Number(f[op](BigInt(x), BigInt(y))));
+  }
+  if (typeof a === 'boolean' && typeof b === 'boolean' && op !== '<<' && op !== '>>') return Boolean(f[op](a ? 1n : 0n, b ? 1n : 0n));
+  if (a instanceof PySet && b instanceof PySet && op !== '<<' && op !== '>>') {
+    const out = new PySet();
+    const keep = (v: Value, inA: boolean, inB: boolean): void => { if (op === '&' ? inA && inB : op === '|' ? inA || inB : inA !== inB) out.add(v); };
+    for (const v of a.ordered()) keep(v, true, b.has(v));
+    for (const v of b.ordered()) if (!a.has(v)) keep(v, false, true);
+    return out;
+  }
+  const x = asNum(a), y = asNum(b);
+  if (typeof x === 'bigint' && typeof y === 'bigint') return f[op](x, y);
   throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
@@ -165,6 +187,7 @@ function contains(container: Value, item: Value): boolean {
   }
   if (container instanceof PyList || container instanceof PyTuple) return container.items.some((v) => equal(v, item));
   if (container instanceof PyDict) { try { return container.get(item) !== undefined; } catch { return false; } }
+  if (container instanceof PySet) return container.has(item);
   if (container instanceof PyRange) {
     const x = asNum(item);
     if (typeof x !== 'bigint') return false;

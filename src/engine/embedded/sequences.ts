@@ -1,7 +1,7 @@
 /** Indexing, slicing and iteration over the engine's sequences and NumPy arrays. */
 import { NDArray, shapeSize } from '../../core/ndarray';
 import { kindOf, make, numbers, scalarAt } from './ndops';
-import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySlice, PyTuple, rangeLength, repr, typeName, Value } from './values';
+import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PySlice, PyTuple, rangeLength, repr, typeName, Value } from './values';
 
 function toIndex(v: Value): number {
   if (typeof v === 'bigint') return Number(v);
@@ -126,6 +126,7 @@ export function* iterate(v: Value): Generator<Value> {
     return;
   }
   if (v instanceof PyDict) { for (const [k] of [...v.entries.values()]) yield k; return; }
+  if (v instanceof PySet) { yield* v.ordered(); return; }
   if (isNDArray(v)) {
     if (v.shape.length === 0) throw new PyRaise('TypeError', 'iteration over a 0-d array');
     for (let i = 0; i < v.shape[0]; i++) yield arrayItem(v, BigInt(i));

@@ -20,6 +20,17 @@ export class PyDict {
 /** A NumPy array of str (dtype '<Un'), as choice() over a list of strings returns. */
 export class StrArray { constructor(public readonly items: string[], public readonly shape: number[]) {} }
 
+/** A set; small non-negative ints list in ascending order, as CPython's hash table happens to. */
+export class PySet {
+  readonly entries = new Map<string, Value>();
+  add(v: Value): void { this.entries.set(keyOf(v), v); }
+  has(v: Value): boolean { return this.entries.has(keyOf(v)); }
+  ordered(): Value[] {
+    const vals = [...this.entries.values()];
+    return vals.every((v) => typeof v === 'bigint' && v >= 0n) ? (vals as bigint[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : vals;
+  }
+}
+
 /** A NumPy scalar such as np.float64(0.5), as returned by reductions and array indexing. */
 export class NpScalar { constructor(public readonly dtype: string, public readonly value: number | bigint | boolean) {} }
 
@@ -38,7 +49,7 @@ export class PyFunction { constructor(public readonly name: string, public reado
 
 export type Value =
   | bigint | number | boolean | null | string
-  | PyList | PyTuple | PyDict | PyRange | PySlice | NpScalar | StrArray | PyExceptionValue | Builtin | PyModule | PyObject | PyFunction | NDArray;
+  | PyList | PyTuple | PyDict | PySet | PyRange | PySlice | NpScalar | StrArray | PyExceptionValue | Builtin | PyModule | PyObject | PyFunction | NDArray;
 
 /** A Python exception on its way up: type name and message. */
 export class PyRaise extends Error {
@@ -63,6 +74,7 @@ export function typeName(v: Value): string {
   if (v instanceof PyList) return 'list';
   if (v instanceof PyTuple) return 'tuple';
   if (v instanceof PyDict) return 'dict';
+  if (v instanceof PySet) return 'set';
   if (v instanceof PyRange) return 'range';
   if (v instanceof PySlice) return 'slice';
   if (v instanceof NpScalar) return v.dtype;
@@ -93,7 +105,7 @@ export function truthy(v: Value): boolean {
   if (typeof v === 'number') return v !== 0;
   if (typeof v === 'string') return v.length > 0;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
-  if (v instanceof PyDict) return v.entries.size > 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.entries.size > 0;
   if (v instanceof PyRange) return rangeLength(v) > 0n;
   if (v instanceof NpScalar) return Boolean(v.value) && v.value !== 0n;
   if (isNDArray(v)) {
@@ -122,6 +134,7 @@ export function repr(v: Value): string {
   if (v instanceof PyList) return `[${v.items.map(repr).join(', ')}]`;
   if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : `(${v.items.map(repr).join(', ')})`;
   if (v instanceof PyDict) return `{${[...v.entries.values()].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(', ')}}`;
+  if (v instanceof PySet) return v.entries.size === 0 ? 'set()' : `{${v.ordered().map(repr).join(', ')}}`;
   if (v instanceof PyRange) return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof NpScalar) return `np.${v.dtype === 'bool' ? 'True_' : v.dtype}(${scalarText(v)})`.replace('np.True_(False)', 'np.False_').replace('np.True_(True)', 'np.True_');
   if (v instanceof Builtin) return `<built-in function ${v.name}>`;
