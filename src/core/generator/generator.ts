@@ -7,7 +7,7 @@ import { RewindableSource } from '../bitgen/rewindable';
 import { BitSource } from '../bitgen/bitgenerator';
 import { SeedSequence } from '../bitgen/seedsequence';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
-import { bytesOf, permutedCopy, permutedRange, weightedIndices, wordsForBytes } from '../distributions/choice';
+import { bytesOf, permutedCopy, permutedRange, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS, mask32 } from '../distributions/bounded';
 import { PyError, typeError, valueError } from '../errors';
 import { shuffleInPlace, shuffleRows } from '../legacy/shuffle';
@@ -178,8 +178,7 @@ export class Generator {
       }
     } else {
       if (count > popSize) throw new PyError('ValueError', 'Cannot take a larger sample than population when replace is False');
-      if (probs) throw new PyError('NotImplementedError', 'choice(replace=False, p=...) is not supported by SeedLab yet');
-      idx = this.sampleWithoutReplacement(popSize, count, shuffle);
+      idx = probs ? weightedIndicesWithoutReplacement(this.bit_generator, probs, count) : this.sampleWithoutReplacement(popSize, count, shuffle);
     }
     if (population === null) {
       if (shape === null) return idx[0];

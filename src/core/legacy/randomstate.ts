@@ -10,7 +10,7 @@ import { poisson } from '../distributions/poisson';
 import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
-import { bytesOf, permutedCopy, permutedRange, weightedIndices, wordsForBytes } from '../distributions/choice';
+import { bytesOf, permutedCopy, permutedRange, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS } from '../distributions/bounded';
 import { PyError } from '../errors';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
@@ -253,9 +253,12 @@ export class RandomState {
       }
     } else {
       if (count > popSize) throw new PyError('ValueError', "Cannot take a larger sample than population when 'replace=False'");
-      if (probs) throw new PyError('NotImplementedError', 'choice(replace=False, p=...) is not supported by SeedLab yet');
-      const perm = this.permutation(popSize) as NDArray<BigInt64Array>;
-      idx = Array.from(perm.data.subarray(0, count), Number);
+      if (probs) {
+        idx = weightedIndicesWithoutReplacement(this._bit_generator, probs, count);
+      } else {
+        const perm = this.permutation(popSize) as NDArray<BigInt64Array>;
+        idx = Array.from(perm.data.subarray(0, count), Number);
+      }
     }
     if (population === null) {
       if (shape === null) return idx[0];
