@@ -1,6 +1,6 @@
 /** Pieces of choice/permutation/bytes that RandomState and Generator share in NumPy. */
 import { BitSource } from '../bitgen/bitgenerator';
-import { shuffleRows } from '../legacy/shuffle';
+import { randomInterval, shuffleRows } from '../legacy/shuffle';
 import { PyError } from '../errors';
 import { NDArray } from '../ndarray';
 
@@ -70,3 +70,74 @@ export function permutedCopy(bg: BitSource, a: NDArray): NDArray {
 /** bytes(length): uint32 draws, little-endian, cut to length. Returns how many words are needed, then the bytes. */
 export const wordsForBytes = (length: number): number => Math.floor((length - 1) / 4) + 1;
 export const bytesOf = (words: Uint32Array, length: number): Uint8Array => new Uint8Array(words.buffer, words.byteOffset, length).slice();
+
+/** NumPy's normalize_axis_index, with its AxisError message. */
+export function normalizeAxis(axis: number, ndim: number): number {
+  if (axis < -ndim || axis >= ndim) throw new PyError('AxisError', `axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  return axis < 0 ? axis + ndim : axis;
+}
+
+/** The order Fisher-Yates (from the end, masked random_interval) leaves n items in. */
+function shuffledOrder(bg: BitSource, n: number): Int32Array {
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = randomInterval(bg, i);
+    const t = order[i]; order[i] = order[j]; order[j] = t;
+  }
+  return order;
+}
+
+/** Writes into `out` the slices of `a` along `axis` in the given order. */
+function reorderAxis(a: NDArray, axis: number, order: Int32Array, out: { [i: number]: unknown }): void {
+  const outer = a.shape.slice(0, axis).reduce((p, d) => p * d, 1);
+  const n = a.shape[axis];
+  const inner = a.shape.slice(axis + 1).reduce((p, d) => p * d, 1);
+  const src = (a.data as unknown as { slice(): { [i: number]: unknown } }).slice();
+  for (let o = 0; o < outer; o++) {
+    for (let k = 0; k < n; k++) {
+      const from = (o * n + order[k]) * inner;
+      const to = (o * n + k) * inner;
+      for (let i = 0; i < inner; i++) out[to + i] = src[from + i];
+    }
+  }
+}
+
+/** Generator.shuffle(x, axis): slices along `axis` move together, in place. */
+export function shuffleAlongAxis(bg: BitSource, a: NDArray, axis: number): void {
+  const ax = normalizeAxis(axis, a.shape.length);
+  if (a.data.length === 0) return;
+  reorderAxis(a, ax, shuffledOrder(bg, a.shape[ax]), a.data as unknown as { [i: number]: unknown });
+}
+
+/** Generator.permutation(x, axis) for n-d arrays: a copy with slices along `axis` permuted. */
+export function permutedAlongAxis(bg: BitSource, a: NDArray, axis: number): NDArray {
+  const ax = normalizeAxis(axis, a.shape.length);
+  const order = shuffledOrder(bg, a.shape[ax]);
+  const data = (a.data as unknown as { slice(): typeof a.data }).slice();
+  const out = { dtype: a.dtype, shape: [...a.shape], data };
+  reorderAxis(a, ax, order, data as unknown as { [i: number]: unknown });
+  return out;
+}
+
+/**
+ * Generator.permuted(x, axis): every 1-d lane along `axis` shuffled independently, lanes taken in
+ * C order; axis None shuffles the flattened array.
+ */
+export function permutedLanes(bg: BitSource, a: NDArray, axis: number | null): NDArray {
+  const data = (a.data as unknown as { slice(): typeof a.data }).slice();
+  const out: NDArray = { dtype: a.dtype, shape: [...a.shape], data };
+  const d = data as unknown as { [i: number]: unknown };
+  const shuffleLane = (start: number, n: number, stride: number): void => {
+    for (let i = n - 1; i > 0; i--) {
+      const j = randomInterval(bg, i);
+      const t = d[start + i * stride]; d[start + i * stride] = d[start + j * stride]; d[start + j * stride] = t;
+    }
+  };
+  if (axis === null) { shuffleLane(0, data.length, 1); return out; }
+  const ax = normalizeAxis(axis, a.shape.length);
+  const outer = a.shape.slice(0, ax).reduce((p, x) => p * x, 1);
+  const n = a.shape[ax];
+  const inner = a.shape.slice(ax + 1).reduce((p, x) => p * x, 1);
+  for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) shuffleLane(o * n * inner + i, n, inner);
+  return out;
+}

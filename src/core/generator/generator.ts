@@ -7,11 +7,13 @@ import { RewindableSource } from '../bitgen/rewindable';
 import { BitSource } from '../bitgen/bitgenerator';
 import { SeedSequence } from '../bitgen/seedsequence';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
-import { bytesOf, permutedCopy, permutedRange, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes } from '../distributions/choice';
+import {
+  bytesOf, permutedAlongAxis, permutedCopy, permutedLanes, permutedRange, shuffleAlongAxis, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes,
+} from '../distributions/choice';
 import { fillBounded, INT_BOUNDS, mask32 } from '../distributions/bounded';
 import { PyError, typeError, valueError } from '../errors';
-import { shuffleInPlace, shuffleRows } from '../legacy/shuffle';
-import { isPyInt, toBigInt } from '../pyvalues';
+import { shuffleInPlace } from '../legacy/shuffle';
+import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
 import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
 import { binomial } from '../distributions/binomial';
 import { poisson } from '../distributions/poisson';
@@ -24,6 +26,15 @@ import { checkHypergeometric, checkTriangular } from '../distributions/checks';
 import { anyBroadcast, asDoubles, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, multinomial } from '../distributions/multivariate';
+
+/** A nested list of numbers (or an NDArray) as an NDArray: int64 if every value is an int, else float64. */
+function asArray(x: unknown): NDArray {
+  if (x && typeof x === 'object' && 'shape' in x) return x as NDArray;
+  const d = asDoubles(x);
+  const isFloat = (v: unknown): boolean => (Array.isArray(v) ? v.some(isFloat) : v instanceof PyFloat || (typeof v === 'number' && !Number.isInteger(v)));
+  const ints = !isFloat(x);
+  return ints ? { dtype: 'int64', shape: [...d.shape], data: BigInt64Array.from(d.data, (v) => BigInt(v)) } : { dtype: 'float64', shape: [...d.shape], data: d.data };
+}
 
 /** Generator's Poisson limit: int64 max less 10 standard deviations, in doubles. */
 const POISSON_LAM_MAX = 2 ** 63 - Math.sqrt(2 ** 63) * 10;
@@ -39,7 +50,8 @@ export class Generator {
     exponential: { params: [{ name: 'scale', default: 1 }, SIZE] },
     uniform: { params: [{ name: 'low', default: 0 }, { name: 'high', default: 1 }, SIZE] },
     choice: { params: [{ name: 'a' }, SIZE, { name: 'replace', default: true }, { name: 'p', default: null }, { name: 'shuffle', default: true }] },
-    permutation: { params: [{ name: 'x' }] },
+    permutation: { params: [{ name: 'x' }, { name: 'axis', default: 0 }] },
+    permuted: { params: [{ name: 'x' }, { name: 'axis', default: null }, { name: 'out', default: null }] },
     bytes: { params: [{ name: 'length' }] },
     binomial: { params: [{ name: 'n' }, { name: 'p' }, SIZE] },
     poisson: { params: [{ name: 'lam', default: 1 }, SIZE] },
@@ -123,19 +135,28 @@ export class Generator {
   }
 
   /** Shuffles a JS array, or an array's first axis, in place (masked random_interval, as NumPy). */
-  shuffle(x: unknown[] | NDArray): void {
-    if (Array.isArray(x)) shuffleInPlace(this.bit_generator, x);
-    else shuffleRows(this.bit_generator, x);
+  shuffle(x: unknown[] | NDArray, axis = 0): void {
+    if (Array.isArray(x)) {
+      if (axis !== 0) throw new PyError('NotImplementedError', 'Axis argument is only supported on ndarray objects');
+      shuffleInPlace(this.bit_generator, x);
+    } else {
+      shuffleAlongAxis(this.bit_generator, x, axis);
+    }
   }
 
-  permutation(x: unknown): unknown[] | NDArray {
+  /** Each 1-d slice along `axis` shuffled on its own (the whole array, flattened, when axis is None). */
+  permuted(x: unknown, axis: number | null = null, out: unknown = null): NDArray {
+    if (out !== null && out !== undefined) throw new PyError('NotImplementedError', 'permuted(out=...) is not supported by SeedLab yet');
+    return permutedLanes(this.bit_generator, asArray(x), axis);
+  }
+
+  permutation(x: unknown, axis = 0): unknown[] | NDArray {
     if (isPyInt(x)) return permutedRange(this.bit_generator, Number(toBigInt(x)));
-    if (Array.isArray(x)) { const copy = [...x]; this.shuffle(copy); return copy; }
-    if (x && typeof x === 'object' && 'shape' in x && (x as NDArray).shape.length > 0) {
-      const a = x as NDArray;
-      return permutedCopy(this.bit_generator, a);
-    }
-    throw new PyError('AxisError', 'axis 0 is out of bounds for array of dimension 0');
+    if (Array.isArray(x) && axis === 0 && !x.some(Array.isArray)) { const copy = [...x]; this.shuffle(copy); return copy; }
+    const a = asArray(x);
+    if (a.shape.length === 0) throw new PyError('AxisError', `axis ${axis} is out of bounds for array of dimension 0`);
+    if (a.shape.length === 1) return permutedCopy(this.bit_generator, a);
+    return permutedAlongAxis(this.bit_generator, a, axis);
   }
 
   bytes(length: number): Uint8Array {

@@ -38,15 +38,17 @@ function resultKind(api: string, name: string, args: Value[]): ResultKind {
 
 /** A core object (RandomState, Generator, Random, bit generator) seen from Python. */
 export function wrapCore(api: string, obj: object, table: MethodTable): PyObject {
-  const extra: Record<string, (args: Value[]) => Value> = {
+  const extra: Record<string, (args: Value[], kw: Map<string, Value>) => Value> = {
     seed: (args) => guard(() => { (obj as { seed(...a: unknown[]): void }).seed(...args.map(toCore)); return null; }),
-    shuffle: ([x]) => guard(() => {
+    shuffle: ([x, axis], kw) => guard(() => {
+      const ax = Number(kw.get('axis') ?? axis ?? 0n);
+      const shuffle = (obj as { shuffle(a: unknown, axis?: number): void }).shuffle.bind(obj);
       if (x instanceof PyList) {
         const copy = [...x.items];
-        (obj as { shuffle(a: unknown[]): void }).shuffle(copy);
+        if (ax === 0) shuffle(copy); else shuffle(copy, ax);
         x.items = copy;
       } else {
-        (obj as { shuffle(a: unknown): void }).shuffle(x);
+        if (ax === 0) shuffle(x); else shuffle(x, ax);
       }
       return null;
     }),
@@ -73,7 +75,7 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
       }));
     }
     const f = extra[name];
-    if (f && typeof (obj as Record<string, unknown>)[name] === 'function') return new Builtin(name, (args) => f(args));
+    if (f && typeof (obj as Record<string, unknown>)[name] === 'function') return new Builtin(name, (args, kw) => f(args, kw));
     return undefined;
   }, obj);
 }
