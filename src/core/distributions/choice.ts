@@ -141,3 +141,16 @@ export function permutedLanes(bg: BitSource, a: NDArray, axis: number | null): N
   for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) shuffleLane(o * n * inner + i, n, inner);
   return out;
 }
+
+/** a.take(idx, axis) with idx of shape idxShape: shape a.shape[:axis] + idxShape + a.shape[axis+1:]. */
+export function takeAlongAxis(a: NDArray, idx: readonly number[], idxShape: readonly number[], axis: number): NDArray {
+  const outer = a.shape.slice(0, axis).reduce((p, d) => p * d, 1);
+  const n = a.shape[axis];
+  const inner = a.shape.slice(axis + 1).reduce((p, d) => p * d, 1);
+  const src = a.data as unknown as { [i: number]: unknown };
+  const data = new (a.data.constructor as new (n: number) => typeof a.data)(outer * idx.length * inner);
+  const out = data as unknown as { [i: number]: unknown };
+  let k = 0;
+  for (let o = 0; o < outer; o++) for (const i of idx) for (let j = 0; j < inner; j++) out[k++] = src[(o * n + i) * inner + j];
+  return { dtype: a.dtype, shape: [...a.shape.slice(0, axis), ...idxShape, ...a.shape.slice(axis + 1)], data };
+}

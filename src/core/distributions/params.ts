@@ -66,6 +66,13 @@ function toFloatArg(v: unknown): number {
   return v instanceof PyFloat ? v.value : toFloat(v);
 }
 
+/** An int64 parameter as NumPy casts it (PyArray_FROM_OTF(..., NPY_INT64)): floats truncated toward zero. */
+export function asInt64Param(v: unknown): NDArray<Float64Array> | number {
+  const d = asDoubles(v);
+  const data = d.data.map(Math.trunc);
+  return d.shape.length === 0 ? data[0] : { dtype: 'float64', shape: d.shape, data };
+}
+
 /** Python's repr of a shape tuple. */
 export function shapeRepr(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;

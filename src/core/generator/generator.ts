@@ -8,7 +8,7 @@ import { BitSource } from '../bitgen/bitgenerator';
 import { SeedSequence } from '../bitgen/seedsequence';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
 import {
-  bytesOf, permutedAlongAxis, permutedCopy, permutedLanes, permutedRange, shuffleAlongAxis, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes,
+  bytesOf, normalizeAxis, permutedAlongAxis, takeAlongAxis, permutedCopy, permutedLanes, permutedRange, shuffleAlongAxis, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes,
 } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS, mask32 } from '../distributions/bounded';
 import { PyError, typeError, valueError } from '../errors';
@@ -23,7 +23,7 @@ import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 import * as dc from '../distributions/continuous';
 import { geometric, hypergeometric, logseries, zipf } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
-import { anyBroadcast, asDoubles, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
+import { anyBroadcast, asDoubles, asInt64Param, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, multinomial } from '../distributions/multivariate';
 
@@ -49,7 +49,7 @@ export class Generator {
     standard_exponential: { params: [SIZE, { name: 'method', default: 'zig' }] },
     exponential: { params: [{ name: 'scale', default: 1 }, SIZE] },
     uniform: { params: [{ name: 'low', default: 0 }, { name: 'high', default: 1 }, SIZE] },
-    choice: { params: [{ name: 'a' }, SIZE, { name: 'replace', default: true }, { name: 'p', default: null }, { name: 'shuffle', default: true }] },
+    choice: { params: [{ name: 'a' }, SIZE, { name: 'replace', default: true }, { name: 'p', default: null }, { name: 'axis', default: 0 }, { name: 'shuffle', default: true }] },
     permutation: { params: [{ name: 'x' }, { name: 'axis', default: 0 }] },
     permuted: { params: [{ name: 'x' }, { name: 'axis', default: null }, { name: 'out', default: null }] },
     bytes: { params: [{ name: 'length' }] },
@@ -169,11 +169,17 @@ export class Generator {
    * searchsorted for weighted ones, and without replacement NumPy's tail shuffle or Floyd's
    * algorithm (then a shuffle) depending on the sizes.
    */
-  choice(a: unknown, size: Size = null, replace = true, p: unknown = null, shuffle = true): unknown {
+  choice(a: unknown, size: Size = null, replace = true, p: unknown = null, axis = 0, shuffle = true): unknown {
     let population: unknown[] | null = null;
     let popSize: number;
+    let nd: NDArray | null = null;
     if (isPyInt(a)) popSize = Number(toBigInt(a));
-    else if (Array.isArray(a)) { population = a; popSize = a.length; }
+    else if ((Array.isArray(a) && a.some(Array.isArray)) || (a && typeof a === 'object' && 'shape' in a)) {
+      // An n-d population: draw indices along `axis`, then a.take(idx, axis).
+      nd = asArray(a);
+      population = [];
+      popSize = nd.shape[normalizeAxis(axis, nd.shape.length)];
+    } else if (Array.isArray(a)) { population = a; popSize = a.length; }
     else throw new PyError('ValueError', `a must be a sequence or an integer, not ${typeof a === 'number' ? "<class 'float'>" : typeof a}`);
     const shape = size === null || size === undefined ? null : sizeToShape(size);
     const count = shape === null ? 1 : shapeSize(shape);
@@ -205,6 +211,7 @@ export class Generator {
       if (shape === null) return idx[0];
       return { dtype: 'int64', shape, data: BigInt64Array.from(idx, (v) => BigInt(v)) } as NDArray;
     }
+    if (nd) return takeAlongAxis(nd, idx, shape ?? [], normalizeAxis(axis, nd.shape.length));
     const picked = idx.map((i) => population![i]);
     return shape === null ? picked[0] : picked;
   }
@@ -392,6 +399,7 @@ export class Generator {
   }
 
   hypergeometric(ngood: unknown, nbad: unknown, nsample: unknown, size: Size = null) {
+    [ngood, nbad, nsample] = [ngood, nbad, nsample].map(asInt64Param);
     checkHypergeometric(ngood, nbad, nsample, 1e9);
     return this.disc(size, [[ngood, 'ngood', Cons.NON_NEGATIVE], [nbad, 'nbad', Cons.NON_NEGATIVE], [nsample, 'nsample', Cons.NON_NEGATIVE]], hypergeometric);
   }

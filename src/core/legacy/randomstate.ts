@@ -21,7 +21,7 @@ import { Legacy } from './continuous';
 import { gumbel, laplace, logistic, triangular, vonmises } from '../distributions/continuous';
 import { legacyGeometric, legacyHypergeometric, legacyZipf, logseries } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
-import { Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
+import { asInt64Param, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, legacyMultinomial } from '../distributions/multivariate';
 import { shuffleInPlace, shuffleRows } from './shuffle';
@@ -372,6 +372,7 @@ export class RandomState {
   }
 
   hypergeometric(ngood: unknown, nbad: unknown, nsample: unknown, size: Size = null) {
+    [ngood, nbad, nsample] = [ngood, nbad, nsample].map(asInt64Param);
     checkHypergeometric(ngood, nbad, nsample, null);
     return this.disc(size, [[ngood, 'ngood', Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG], [nbad, 'nbad', Cons.NON_NEGATIVE], [nsample, 'nsample', Cons.GTE_1]], legacyHypergeometric);
   }
