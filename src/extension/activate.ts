@@ -4,6 +4,7 @@ import { runSnippet, SnippetRunner } from './commands/runSnippet';
 import { sampleNumbers } from './commands/sampleNumbers';
 import { SeedLabCodeActions } from './lint/codeActions';
 import { SeedLabDiagnostics } from './lint/diagnostics';
+import { EmbeddedNotebookController } from './notebook/controller';
 
 /**
  * What differs between the Node extension host and the browser one (VS Code for the Web):
@@ -21,6 +22,7 @@ export function activateSeedLab(context: vscode.ExtensionContext, services: Host
     vscode.commands.registerCommand('seedlab.insertSeededGenerator', insertSeededGenerator),
     vscode.commands.registerCommand('seedlab.sampleNumbers', sampleNumbers),
     vscode.commands.registerCommand('seedlab.runSnippet', () => runSnippet(services.runSnippet)),
+    new EmbeddedNotebookController(services.runSnippet),
     new SeedLabDiagnostics(),
     vscode.languages.registerCodeActionsProvider({ language: 'python' }, new SeedLabCodeActions(), {
       providedCodeActionKinds: SeedLabCodeActions.kinds,

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { runEmbedded } from '../../src/engine/embedded';
+import { notebookProgram, runEmbedded } from '../../src/engine/embedded';
 import { runPython } from '../../src/engine/python';
 import { substituteSeed } from '../../src/engine/seeds';
 import { hasNumpy } from '../support/python';
@@ -72,5 +72,19 @@ describe('--seed substitution', () => {
   it('replaces the seed of every seeding call and adds one where missing', () => {
     const src = 'import numpy as np, random\nnp.random.seed(1)\nrng = np.random.default_rng()\nrandom.seed(a=5)\nss = np.random.SeedSequence(3)\nx = foo(4)\n';
     assert.strictEqual(substituteSeed(src, '99'), 'import numpy as np, random\nnp.random.seed(99)\nrng = np.random.default_rng(99)\nrandom.seed(a=99)\nss = np.random.SeedSequence(99)\nx = foo(4)\n');
+  });
+});
+
+describe('notebook cells on the embedded engine', () => {
+  it("prints only the cell's output and counts traceback lines from the cell", () => {
+    const r = runEmbedded(notebookProgram(['import numpy as np\nprint("above")', 'x = 1'], 'print(x)\nnp.random.seed(-1)'), { filename: 'cell 3' });
+    assert.strictEqual(r.stdout, '1\n');
+    assert.match(r.stderr, /File "cell 3", line 2, in <module>\n    np.random.seed\(-1\)\nValueError: Seed must be between 0 and 2\*\*32 - 1\n$/);
+  });
+
+  it('says which cell above failed instead of running this one', () => {
+    const r = runEmbedded(notebookProgram(['print(undefined_name)'], 'print("never")'));
+    assert.strictEqual(r.stdout, '');
+    assert.strictEqual(r.stderr, "SeedLab: a cell above raised NameError: name 'undefined_name' is not defined; fix it to run this one\n");
   });
 });

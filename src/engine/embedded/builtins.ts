@@ -52,6 +52,7 @@ export class Builtins {
       this.host.write(args.map(str).join(sep) + end);
       return null;
     });
+    def('__seedlab_cell__', () => { this.host.startCell?.(); return null; });
     def('len', ([x]) => {
       if (typeof x === 'string') return BigInt(x.length);
       if (x instanceof PyList || x instanceof PyTuple) return BigInt(x.items.length);

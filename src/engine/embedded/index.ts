@@ -24,6 +24,17 @@ export interface RunResult {
   exitCode: number;
 }
 
+/**
+ * A notebook cell runs as the program of the code cells above it, then CELL_MARKER, then the cell:
+ * what the cells above print is dropped at the marker and tracebacks count lines from it. Re-running
+ * from the top keeps every cell's numbers those of a fresh "run all" in order.
+ */
+export const CELL_MARKER = '__seedlab_cell__()';
+
+export function notebookProgram(cellsAbove: readonly string[], cell: string): string {
+  return [...cellsAbove, CELL_MARKER, cell].join('\n');
+}
+
 export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
   const filename = opts.filename ?? '<snippet>';
   const deadline = Date.now() + (opts.timeoutMs ?? 5000);
@@ -31,6 +42,7 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
   let ticks = 0;
   Object.assign(printOptions, DEFAULT_PRINT_OPTIONS);
   const host = {
+    startCell: (): void => { stdout = ''; },
     write: (t: string): void => { stdout += t; opts.onOutput?.(t); },
     check: (): void => {
       if ((++ticks & 255) !== 0) return;
@@ -46,7 +58,12 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
     if (e instanceof RunAborted) return { stdout, stderr: `SeedLab: the run was stopped: ${e.message}\n`, exitCode: 1 };
     if (e instanceof PyRaise) {
       if (e.pyType === 'NotSupported') return { stdout, stderr: `SeedLab: ${e.message}\n`, exitCode: 1 };
-      return { stdout, stderr: traceback(source, filename, e), exitCode: 1 };
+      const markerLine = source.split('\n').indexOf(CELL_MARKER) + 1;
+      if (markerLine > 0 && e.line <= markerLine) {
+        return { stdout: '', stderr: `SeedLab: a cell above raised ${e.pyType}${e.message ? `: ${e.message}` : ''}; fix it to run this one\n`, exitCode: 1 };
+      }
+      const cellSource = markerLine > 0 ? source.split('\n').slice(markerLine).join('\n') : source;
+      return { stdout, stderr: traceback(cellSource, filename, new PyRaise(e.pyType, e.message, e.line - markerLine)), exitCode: 1 };
     }
     if (e instanceof RangeError) return { stdout, stderr: traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 };
     throw e;

@@ -26,6 +26,8 @@ type Scope = Map<string, Value>;
 
 export interface InterpreterHost {
   write(text: string): void;
+  /** The notebook cell being run starts here (see CELL_MARKER): drop what was printed so far. */
+  startCell?(): void;
   /** Called often; throws RunAborted to stop. */
   check(): void;
 }
