@@ -8,9 +8,22 @@ import { exp, log, log1p } from '../math';
 
 export type BinomialFlavor = 'generator' | 'legacy';
 
+/** q^n of the last (n, p, flavor): arrays of draws share it, as NumPy's binomial_t caches it. */
+const last = { n: NaN, p: NaN, flavor: '', qn: 0 };
+
+function qToTheN(n: number, p: number, flavor: BinomialFlavor): number {
+  if (n !== last.n || p !== last.p || flavor !== last.flavor) {
+    last.qn = flavor === 'generator' ? exp(n * log1p(-p)) : exp(n * log(1.0 - p));
+    last.n = n;
+    last.p = p;
+    last.flavor = flavor;
+  }
+  return last.qn;
+}
+
 function inversion(bg: BitSource, n: number, p: number, flavor: BinomialFlavor): number {
   const q = 1.0 - p;
-  const qn = flavor === 'generator' ? exp(n * log1p(-p)) : exp(n * log(q));
+  const qn = qToTheN(n, p, flavor);
   const np = n * p;
   const bound = Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1)));
   let x = 0;

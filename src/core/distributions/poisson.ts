@@ -26,8 +26,20 @@ export function loggam(x: number): number {
   return gl;
 }
 
+/** exp(-lam), log(lam) of the last lam: arrays of draws share them (same values, computed once). */
+const memo = { lam: NaN, enlam: 0, loglam: 0 };
+
+function remember(lam: number): typeof memo {
+  if (lam !== memo.lam) {
+    memo.lam = lam;
+    memo.enlam = exp(-lam);
+    memo.loglam = log(lam);
+  }
+  return memo;
+}
+
 function mult(bg: BitSource, lam: number): number {
-  const enlam = exp(-lam);
+  const enlam = remember(lam).enlam;
   let x = 0;
   let prod = 1.0;
   for (;;) {
@@ -39,11 +51,12 @@ function mult(bg: BitSource, lam: number): number {
 
 function ptrs(bg: BitSource, lam: number): number {
   const slam = Math.sqrt(lam);
-  const loglam = log(lam);
+  const loglam = remember(lam).loglam;
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
   const vr = 0.9277 - 3.6224 / (b - 2);
+  const logInvalpha = log(invalpha);
   for (;;) {
     const U = bg.nextDouble() - 0.5;
     const V = bg.nextDouble();
@@ -51,7 +64,7 @@ function ptrs(bg: BitSource, lam: number): number {
     const k = Math.floor(((2 * a) / us + b) * U + lam + 0.43);
     if (us >= 0.07 && V <= vr) return k;
     if (k < 0 || (us < 0.013 && V > us)) continue;
-    if (log(V) + log(invalpha) - log(a / (us * us) + b) <= -lam + k * loglam - loggam(k + 1)) return k;
+    if (log(V) + logInvalpha - log(a / (us * us) + b) <= -lam + k * loglam - loggam(k + 1)) return k;
   }
 }
 
