@@ -23,3 +23,24 @@ export function fromWords(hi: number, lo: number): number {
   u32[0] = lo;
   return f64[0];
 }
+
+/**
+ * Half the gap from y to its neighbour on the side `toward` points to (|y| normal): what y's
+ * rounding error must stay below for y to be the correctly rounded value.
+ */
+export function halfGap(y: number, toward: number): number {
+  f64[0] = y;
+  const hi = u32[1];
+  const e = (hi >>> 20) & 0x7ff;
+  u32[1] = (e - 53) << 20; // 2^(E - 53): half an ulp of y
+  u32[0] = 0;
+  const half = f64[0];
+  // Below a power of two the gap is half as wide.
+  const powerOfTwo = (hi & 0xfffff) === 0 && lowWordOf(y) === 0;
+  return powerOfTwo && (toward < 0) === (y > 0) ? half / 2 : half;
+}
+
+function lowWordOf(y: number): number {
+  f64[0] = y;
+  return u32[0];
+}

@@ -4,7 +4,7 @@
  * from a table and exp(r) - 1 from a degree-5 polynomial. Each fma below is one GCC fused in
  * glibc's FMA build (read from its machine code); every other operation rounds separately.
  */
-import { fromWords, highWord, lowWord } from './bits';
+import { fromWords, halfGap, highWord, lowWord } from './bits';
 import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, POLY, SCALE_HI, SCALE_LO, SHIFT, TAIL } from './data/exp';
 import { fma } from './fma';
 
@@ -22,7 +22,49 @@ export const NEGATE = 0x40000;
 
 export function exp(x: number): number {
   if (!Number.isFinite(x)) return x === -Infinity ? 0 : 1.0 + x;
+  const abstop = (highWord(x) >>> 20) & 0x7ff;
+  if (abstop >= TOP_TINY && abstop < TOP_BIG) {
+    const y = expUnfused(x);
+    if (y === y) return y; // NaN: the shortcut could not decide
+  }
   return expInline(x, 0, 0);
+}
+
+const SPLITTER = 134217729; // 2^27 + 1
+/** Bound on |fused - unfused| of tmp: r may move by an ulp (2^-61), the rest by far less; with margin. */
+const UNFUSED_DEVIATION = 2 ** -57;
+
+/**
+ * exp in the normal range with the multiply-adds unfused, returning NaN when that could change the
+ * result: k's rounding near a half-integer, or a final rounding decided with too little room.
+ */
+function expUnfused(x: number): number {
+  const z = INV_LN2_N * x;
+  const kdShifted = z + SHIFT;
+  const kd = kdShifted - SHIFT;
+  if (Math.abs(Math.abs(z - kd) - 0.5) < 2 ** -30) return NaN; // fused rounding of k might differ
+  const ki = lowWord(kdShifted);
+  const r = (kd * NEG_LN2_HI_N + x) + kd * NEG_LN2_LO_N; // the first product is exact
+  const idx = ki & 127;
+  const scale = fromWords(SCALE_HI[idx] + (ki << 13), SCALE_LO[idx]);
+  const r2 = r * r;
+  const tmp = (TAIL[idx] + r) + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5);
+  // scale * tmp = P + E exactly; scale + P = s + t exactly; the result rounds s + (t + E).
+  const P = scale * tmp;
+  let u = SPLITTER * scale;
+  const sh = u - (u - scale);
+  const sl = scale - sh;
+  u = SPLITTER * tmp;
+  const th = u - (u - tmp);
+  const tl = tmp - th;
+  const E = ((sh * th - P) + sh * tl + sl * th) + sl * tl;
+  const s = scale + P;
+  const t = (scale - s) + P; // exact: |scale| > |P|
+  const rest = t + E;
+  const y = s + rest;
+  const err = (s - y) + rest;
+  const slack = scale * UNFUSED_DEVIATION + Math.abs(rest) * 2 ** -52;
+  return Math.abs(err) < halfGap(y, err) - slack ? y : NaN;
 }
 
 /** ±exp(x + xtail) for finite x, |xtail| tiny; the shared core of exp and pow. */

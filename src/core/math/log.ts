@@ -4,7 +4,7 @@
  * elsewhere x = 2^k z, z/c - 1 = r from a 128-entry table, and log1p(r) - r by polynomial.
  * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
  */
-import { fromWords, highWord, lowWord } from './bits';
+import { fromWords, halfGap, highWord, lowWord } from './bits';
 import { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } from './data/log';
 import { fma } from './fma';
 
@@ -36,15 +36,39 @@ export function log(x: number): number {
   const invc = INVC[i];
   const kd = k;
 
-  const r = fma(z, invc, -1.0);
-  const w = fma(kd, LN2_HI, LOGC[i]);
+  // r = fma(z, invc, -1) without the general emulation: z * invc = p + e exactly (Dekker), and
+  // p - 1 is exact (p is within 2^-7 of 1), so one rounding of (p - 1) + e is the fused result.
+  const p = z * invc;
+  let t = SPLITTER * z;
+  const zh = t - (t - z);
+  const zl = z - zh;
+  t = SPLITTER * invc;
+  const ch = t - (t - invc);
+  const cl = invc - ch;
+  const e = ((zh * ch - p) + zh * cl + zl * ch) + zl * cl;
+  const r = (p - 1.0) + e;
+  // kd * LN2_HI is exact (LN2_HI has 42 significant bits, |k| < 2^11), so this fma rounds once anyway.
+  const w = kd * LN2_HI + LOGC[i];
   const high = w + r;
-  const low = fma(kd, LN2_LO, w - high + r);
+  const tail = w - high + r;
+  // The remaining fmas only move the low part by far less than an ulp of the result: evaluate
+  // them unfused and keep the result when its rounding is decided with room to spare.
   const r2 = r * r;
   const r3 = r * r2;
-  const p = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
-  return fma(r3, p, fma(r2, A0, low)) + high;
+  const low = kd * LN2_LO + tail;
+  const poly = (r * A4 + A3) * r2 + (r * A2 + A1);
+  const small = r3 * poly + (r2 * A0 + low);
+  const y = high + small;
+  const err = (high - y) + small; // exact: |high| > |small|
+  if (Math.abs(err) < halfGap(y, err) - UNFUSED_DEVIATION) return y;
+  const lowF = fma(kd, LN2_LO, tail);
+  const pF = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
+  return fma(r3, pF, fma(r2, A0, lowF)) + high;
 }
+
+const SPLITTER = 134217729; // 2^27 + 1
+/** Bound on |fused - unfused| of the low part (8 roundings of at most 2^-69 each), with margin. */
+const UNFUSED_DEVIATION = 2 ** -62;
 
 /** log(1 + r) for |r| < 0x1.09p-4: a polynomial, with r + B0 r^2 carried in two parts. */
 function logNear1(r: number): number {
