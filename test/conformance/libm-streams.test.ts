@@ -36,6 +36,11 @@ const STREAMS: Record<string, Stream> = {
     ours: () => (new RandomState(7).standard_exponential(N) as { data: Float64Array }).data,
     libm: ['log'],
   },
+  'legacy standard_gamma(0.5) (pow and log per draw)': {
+    python: 'np.random.RandomState(11).standard_gamma(0.5, N)',
+    ours: () => (new RandomState(11).standard_gamma(0.5, N) as { data: Float64Array }).data,
+    libm: ['log', 'pow'],
+  },
   'legacy poisson(lam=3.5) and poisson(lam=40) (PTRS)': {
     python: 'np.concatenate([np.random.RandomState(3).poisson(3.5, N // 2), np.random.RandomState(4).poisson(40, N // 2)]).astype(np.int64)',
     ours: () => {
