@@ -11,6 +11,7 @@ import {
   bytesOf, normalizeAxis, permutedAlongAxis, takeAlongAxis, permutedCopy, permutedLanes, permutedRange, shuffleAlongAxis, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes,
 } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS, mask32 } from '../distributions/bounded';
+import { boundedBroadcast, hasArrayBounds } from '../distributions/bounded-broadcast';
 import { PyError, typeError, valueError } from '../errors';
 import { shuffleInPlace } from '../legacy/shuffle';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
@@ -91,6 +92,10 @@ export class Generator {
   /** Uniform integers in [low, high) (or [low, high] with endpoint) by Lemire's method. */
   integers(low: unknown, high: unknown = null, size: Size = null, dtype: string = 'int64', endpoint = false): number | bigint | boolean | NDArray {
     const dt = normalizeIntDtype(dtype, 'integers');
+    if (hasArrayBounds(low, high)) {
+      const [l, h] = high === null || high === undefined ? [0, low] : [low, high];
+      return boundedBroadcast(this.bit_generator, l, h, size, dt, endpoint, false);
+    }
     let lo = toIntArg(low);
     let hi: bigint;
     if (high === null || high === undefined) {
@@ -102,7 +107,7 @@ export class Generator {
     const [minV, maxV] = INT_BOUNDS[dt];
     if (lo < minV) throw new PyError('ValueError', `low is out of bounds for ${dt}`);
     if (hi > (endpoint ? maxV : maxV + 1n)) throw new PyError('ValueError', `high is out of bounds for ${dt}`);
-    if (endpoint ? lo > hi : lo >= hi) throw new PyError('ValueError', endpoint ? 'low > high' : 'low >= high');
+    if (endpoint ? lo > hi : lo >= hi) throw new PyError('ValueError', lo === 0n ? `high ${endpoint ? '<' : '<='} 0` : endpoint ? 'low > high' : 'low >= high');
     const rng = (endpoint ? hi : hi - 1n) - lo;
     const shape = size === null || size === undefined ? [1] : sizeToShape(size);
     const out = allocate(dt, shape);

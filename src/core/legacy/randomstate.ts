@@ -12,6 +12,7 @@ import { MethodTable, SIZE } from '../methods';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
 import { bytesOf, permutedCopy, permutedRange, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS } from '../distributions/bounded';
+import { boundedBroadcast, hasArrayBounds } from '../distributions/bounded-broadcast';
 import { PyError } from '../errors';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 import { isPyInt, toBigInt } from '../pyvalues';
@@ -133,6 +134,10 @@ export class RandomState {
   /** Uniform integers in [low, high) by masked rejection (NumPy's legacy `randint`). */
   randint(low: unknown, high: unknown = null, size: Size = null, dtype: string = 'int64'): number | bigint | boolean | NDArray {
     const dt = normalizeIntDtype(dtype);
+    if (hasArrayBounds(low, high)) {
+      const [l, h] = high === null || high === undefined ? [0, low] : [low, high];
+      return boundedBroadcast(this._bit_generator, l, h, size, dt, false, true);
+    }
     let lo = toIntArg(low);
     let hi: bigint;
     if (high === null || high === undefined) {
@@ -145,7 +150,7 @@ export class RandomState {
     const [minV, maxV] = INT_BOUNDS[dt];
     if (lo < minV) throw new PyError('ValueError', `low is out of bounds for ${dt}`);
     if (hi > maxV + 1n) throw new PyError('ValueError', `high is out of bounds for ${dt}`);
-    if (lo >= hi) throw new PyError('ValueError', 'low >= high');
+    if (lo >= hi) throw new PyError('ValueError', lo === 0n ? 'high <= 0' : 'low >= high');
     const rng = hi - 1n - lo;
     if (size === null || size === undefined) {
       const one = allocate(dt, [1]);
