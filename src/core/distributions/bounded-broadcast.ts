@@ -8,7 +8,7 @@ import { PyError } from '../errors';
 import { allocate, NDArray, shapeSize, Size, sizeToShape } from '../ndarray';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
 import { fillBounded, INT_BOUNDS, IntDType } from './bounded';
-import { broadcastShapes, shapeRepr } from './params';
+import { broadcastIndex, broadcastShapes, shapeRepr } from './params';
 
 interface Ints { shape: number[]; data: bigint[] }
 
@@ -45,7 +45,7 @@ export function boundedBroadcast(bg: BitSource, low: unknown, high: unknown, siz
   if (lo.data.some((x) => x < minV || x > maxV)) throw new PyError('ValueError', `low is out of bounds for ${dtype}`);
   if (hi.data.some((x) => (closed ? x : x - 1n) > maxV)) throw new PyError('ValueError', `high is out of bounds for ${dtype}`);
   const pairShape = broadcastShapes([lo.shape, hi.shape]);
-  const at = (a: Ints, i: number, shape: readonly number[]): bigint => a.data[index(i, shape, a.shape)];
+  const at = (a: Ints, i: number, shape: readonly number[]): bigint => a.data[broadcastIndex(i, shape, a.shape)];
   for (let i = 0; i < shapeSize(pairShape); i++) {
     const l = at(lo, i, pairShape), h = at(hi, i, pairShape);
     if (closed ? l > h : l >= h) throw boundsError(closed, lo.data);
@@ -66,19 +66,4 @@ export function boundedBroadcast(bg: BitSource, low: unknown, high: unknown, siz
     (out.data as unknown as unknown[])[i] = (one.data as unknown as unknown[])[0];
   }
   return out;
-}
-
-/** Flat index into an array of `shape` for element i of its broadcast to `target`. */
-function index(i: number, target: readonly number[], shape: readonly number[]): number {
-  let idx = 0;
-  let stride = 1;
-  for (let k = target.length - 1, s = shape.length - 1; k >= 0; k--, s--) {
-    const coord = i % target[k];
-    i = Math.floor(i / target[k]);
-    if (s >= 0) {
-      if (shape[s] !== 1) idx += coord * stride;
-      stride *= shape[s];
-    }
-  }
-  return idx;
 }

@@ -8,7 +8,7 @@ import { PyError } from '../errors';
 import { NDArray, shapeSize, Size, sizeToShape } from '../ndarray';
 import { binomial, BinomialFlavor } from './binomial';
 import { beta } from './continuous';
-import { asDoubles, broadcastShapes, checkArray, checkScalar, Cons, Doubles, shapeRepr } from './params';
+import { asDoubles, broadcastIndex, broadcastShapes, checkArray, checkScalar, Cons, Doubles, shapeRepr } from './params';
 
 /** size + (k,), as NumPy builds the output shape. */
 function rowsShape(size: Size, k: number): number[] {
@@ -138,19 +138,4 @@ export function multinomial(src: BitSource, n: unknown, pvals: unknown, size: Si
   const out = new BigInt64Array(shapeSize(shape));
   for (let i = 0, at = 0; at < out.length; i++, at += d) multinomialRow(src, Math.trunc(count(i)), p.data, rowOf(i), d, out, at, 'generator');
   return { dtype: 'int64', shape, data: out };
-}
-
-/** Flat index into an array of `shape` for element i of its broadcast to `target`. */
-function broadcastIndex(i: number, target: readonly number[], shape: readonly number[]): number {
-  let idx = 0;
-  let stride = 1;
-  for (let k = target.length - 1, s = shape.length - 1; k >= 0; k--, s--) {
-    const coord = i % target[k];
-    i = Math.floor(i / target[k]);
-    if (s >= 0) {
-      if (shape[s] !== 1) idx += coord * stride;
-      stride *= shape[s];
-    }
-  }
-  return idx;
 }

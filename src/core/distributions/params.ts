@@ -223,6 +223,11 @@ function broadcastStrides(shape: readonly number[], target: readonly number[]): 
   return strides;
 }
 
+/** Flat index into an array of `shape` for element i (C order) of its broadcast to `target`. */
+export function broadcastIndex(i: number, target: readonly number[], shape: readonly number[]): number {
+  return offset(i, target, broadcastStrides(shape, target));
+}
+
 function offset(i: number, shape: readonly number[], strides: readonly number[]): number {
   let off = 0;
   for (let k = shape.length - 1; k >= 0; k--) {
