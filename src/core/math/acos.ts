@@ -6,7 +6,7 @@
  */
 import { highWord, lowWord } from './bits';
 import { ASNCS as T, F1, F2, F3, F4, F5, F6, HP0, HP1, INROOT, RT0, RT1, RT2, RT3, T27 } from './data/asincos';
-import { fma } from './fma';
+import { fmaKernel as fma } from './fma';
 
 /** One table interval: centre T[n], slope T[n+1], `terms` coefficients, then the constant and acos of the centre. */
 function tablePart(x: number, positive: boolean, n: number, terms: number): number {

@@ -5,7 +5,7 @@
  * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
  */
 import { fromWords, highWord, lowWord } from './bits';
-import { fma } from './fma';
+import { fmaKernel as fma } from './fma';
 
 const O_THRESHOLD = 7.09782712893383973096e+02;
 const LN2_HI = 6.93147180369123816490e-01;

@@ -48,6 +48,30 @@ export function fma(a: number, b: number, c: number): number {
   return s + roundToOdd(v, ve);
 }
 
+/**
+ * fma for the libm kernels' main paths, whose operands are known to be moderate (no overflow in
+ * the splits, no underflow in the error terms): the same exact algorithm without the range test
+ * and the extreme-operand path, small enough for V8 to inline at every call site.
+ */
+export function fmaKernel(a: number, b: number, c: number): number {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const s = p + c;
+  const bb = s - c;
+  const u = (c - (s - bb)) + (p - bb);
+  const v = u + e;
+  if (v === 0) return s; // keeps the sign of an exact zero
+  const bv = v - e;
+  const ve = (e - (v - bv)) + (u - bv);
+  return ve === 0 ? s + v : s + roundToOdd(v, ve);
+}
+
 /** r rounded to odd given its exact error: r itself if its last bit is odd, else its neighbour toward the error. */
 function roundToOdd(r: number, err: number): number {
   scratch[0] = r;

@@ -5,7 +5,7 @@
  * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
  */
 import { fromWords, highWord, lowWord } from './bits';
-import { fma } from './fma';
+import { fmaKernel as fma } from './fma';
 
 // fdlibm's constants: ln2 split so that k * LN2_HI is exact, and the minimax coefficients Lp1..Lp7.
 const LN2_HI = 6.93147180369123816490e-01;

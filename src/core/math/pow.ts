@@ -7,7 +7,7 @@
 import { fromWords, highWord, lowWord } from './bits';
 import { INVC, LN2_HI, LN2_LO, LOGC, LOGCTAIL, POLY } from './data/pow-log';
 import { expInline, NEGATE } from './exp';
-import { fma } from './fma';
+import { fmaKernel as fma } from './fma';
 
 const [A0, A1, A2, A3, A4, A5, A6] = POLY;
 const OFF = 0x3fe69555; // high word of the table's start

@@ -9,7 +9,7 @@ import { branred, reduced } from './branred';
 import {
   BIG, CS2, CS4, CS6, HP0, HP1, HPINV, MP1, MP2, PP3, PP4, S1, S2, S3, S4, S5, SINCOS_TABLE, SN3, SN5, TOINT,
 } from './data/sincos';
-import { fma } from './fma';
+import { fmaKernel as fma } from './fma';
 
 /** Taylor series of sin(x + dx) for small x. */
 function taylorSin(xx: number, x: number, dx: number): number {
