@@ -24,7 +24,7 @@ export function exp(x: number): number {
   if (!Number.isFinite(x)) return x === -Infinity ? 0 : 1.0 + x;
   const abstop = (highWord(x) >>> 20) & 0x7ff;
   if (abstop >= TOP_TINY && abstop < TOP_BIG) {
-    const y = expUnfused(x);
+    const y = expUnfused(x, 0, 0, 0);
     if (y === y) return y; // NaN: the shortcut could not decide
   }
   return expInline(x, 0, 0);
@@ -35,18 +35,22 @@ const SPLITTER = 134217729; // 2^27 + 1
 const UNFUSED_DEVIATION = 2 ** -57;
 
 /**
- * exp in the normal range with the multiply-adds unfused, returning NaN when that could change the
- * result: k's rounding near a half-integer, or a final rounding decided with too little room.
+ * ±exp(x + xtail) in the normal range with the multiply-adds unfused, returning NaN when that could
+ * change the result: k's rounding near a half-integer, the argument outside the normal range, or a
+ * final rounding decided with too little room. `argDev` bounds how far the caller's x + xtail may
+ * be from the one glibc computed (pow's).
  */
-function expUnfused(x: number): number {
+export function expUnfused(x: number, xtail: number, signBias: number, argDev: number): number {
+  const abstop = (highWord(x) >>> 20) & 0x7ff;
+  if (abstop < TOP_TINY || abstop >= TOP_BIG) return NaN;
   const z = INV_LN2_N * x;
   const kdShifted = z + SHIFT;
   const kd = kdShifted - SHIFT;
   if (Math.abs(Math.abs(z - kd) - 0.5) < 2 ** -30) return NaN; // fused rounding of k might differ
   const ki = lowWord(kdShifted);
-  const r = (kd * NEG_LN2_HI_N + x) + kd * NEG_LN2_LO_N; // the first product is exact
+  const r = ((kd * NEG_LN2_HI_N + x) + kd * NEG_LN2_LO_N) + xtail; // the first product is exact
   const idx = ki & 127;
-  const scale = fromWords(SCALE_HI[idx] + (ki << 13), SCALE_LO[idx]);
+  const scale = fromWords(SCALE_HI[idx] + ((ki + signBias) << 13), SCALE_LO[idx]);
   const r2 = r * r;
   const tmp = (TAIL[idx] + r) + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5);
   // scale * tmp = P + E exactly; scale + P = s + t exactly; the result rounds s + (t + E).
@@ -63,7 +67,7 @@ function expUnfused(x: number): number {
   const rest = t + E;
   const y = s + rest;
   const err = (s - y) + rest;
-  const slack = scale * UNFUSED_DEVIATION + Math.abs(rest) * 2 ** -52;
+  const slack = Math.abs(scale) * (UNFUSED_DEVIATION + argDev) + Math.abs(rest) * 2 ** -52;
   return Math.abs(err) < halfGap(y, err) - slack ? y : NaN;
 }
 

@@ -4,9 +4,9 @@
  * carried exactly into two parts, then exp of the sum. Each fma is one GCC fused in glibc's FMA
  * build (read from its machine code).
  */
-import { fromWords, highWord, lowWord } from './bits';
+import { fromWords, halfGap, highWord, lowWord } from './bits';
 import { INVC, LN2_HI, LN2_LO, LOGC, LOGCTAIL, POLY } from './data/pow-log';
-import { expInline, NEGATE } from './exp';
+import { expInline, expUnfused, NEGATE } from './exp';
 import { fmaKernel as fma } from './fma';
 
 const [A0, A1, A2, A3, A4, A5, A6] = POLY;
@@ -41,10 +41,62 @@ export function pow(x: number, y: number): number {
       lo = lowWord(scaled);
     }
   }
+  const fast = powUnfused(hi, lo, y, signBias);
+  if (fast === fast) return fast;
   const { logHi, logLo } = logInline(hi, lo);
   const ehi = y * logHi;
   const elo = fma(y, logLo, fma(y, logHi, -ehi));
   return expInline(ehi, elo, signBias);
+}
+
+const SPLITTER = 134217729; // 2^27 + 1
+
+/** a * b - p exactly, for moderate a and b (Dekker): what fma(a, b, -p) gives when p = a * b. */
+function productError(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/** Bound on |fused - unfused| of the low part of log x (a few roundings of terms below 2^-20). */
+const LOG_LOW_DEVIATION = 2 ** -70;
+
+/**
+ * pow with log's and exp's multiply-adds unfused where that cannot change the result: r and the
+ * product errors are exact as in the fused code, log x's high part is used only when its rounding
+ * is settled, and exp's final rounding is checked against the bounded difference. NaN when unsure.
+ */
+function powUnfused(hi: number, lo: number, y: number, signBias: number): number {
+  const tmpHi = (hi - OFF) | 0;
+  const i = (tmpHi >>> 13) & 127;
+  const kd = tmpHi >> 20;
+  const z = fromWords(hi - (tmpHi & 0xfff00000), lo);
+  const invc = INVC[i];
+  const zc = z * invc;
+  const r = (zc - 1.0) + productError(z, invc, zc); // exact: z/c - 1 is a double
+  const t1 = kd * LN2_HI + LOGC[i]; // exact product
+  const t2 = t1 + r;
+  const lo1 = kd * LN2_LO + LOGCTAIL[i];
+  const lo2 = t1 - t2 + r;
+  const ar = A0 * r;
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const high = t2 + ar2;
+  const lo3 = productError(ar, r, ar2);
+  const lo4 = t2 - high + ar2;
+  const q = ar2 * ((r * A6 + A5) * ar2 + (r * A4 + A3)) + (r * A2 + A1);
+  const low = ar3 * q + (lo1 + lo2 + lo3 + lo4);
+  const logHi = high + low;
+  const err = (high - logHi) + low; // exact: |high| > |low|
+  if (!(Math.abs(err) < halfGap(logHi, err) - LOG_LOW_DEVIATION) || logHi === 0) return NaN;
+  const logLo = high - logHi + low;
+  const ehi = y * logHi;
+  const elo = y * logLo + productError(y, logHi, ehi);
+  return expUnfused(ehi, elo, signBias, Math.abs(y) * LOG_LOW_DEVIATION + Math.abs(elo) * 2 ** -51);
 }
 
 const logOut = { logHi: 0, logLo: 0 };
