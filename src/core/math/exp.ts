@@ -6,7 +6,7 @@
  */
 import { fromWords, halfGap, highWord, lowWord } from './bits';
 import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, POLY, SCALE_HI, SCALE_LO, SHIFT, TAIL } from './data/exp';
-import { fma } from './fma';
+import { fma, productError } from './fma';
 
 const C2 = POLY[0];
 const C3 = POLY[1];
@@ -30,7 +30,6 @@ export function exp(x: number): number {
   return expInline(x, 0, 0);
 }
 
-const SPLITTER = 134217729; // 2^27 + 1
 /** Bound on |fused - unfused| of tmp: r may move by an ulp (2^-61), the rest by far less; with margin. */
 const UNFUSED_DEVIATION = 2 ** -57;
 
@@ -55,13 +54,7 @@ export function expUnfused(x: number, xtail: number, signBias: number, argDev: n
   const tmp = (TAIL[idx] + r) + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5);
   // scale * tmp = P + E exactly; scale + P = s + t exactly; the result rounds s + (t + E).
   const P = scale * tmp;
-  let u = SPLITTER * scale;
-  const sh = u - (u - scale);
-  const sl = scale - sh;
-  u = SPLITTER * tmp;
-  const th = u - (u - tmp);
-  const tl = tmp - th;
-  const E = ((sh * th - P) + sh * tl + sl * th) + sl * tl;
+  const E = productError(scale, tmp, P);
   const s = scale + P;
   const t = (scale - s) + P; // exact: |scale| > |P|
   const rest = t + E;

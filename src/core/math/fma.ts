@@ -28,24 +28,18 @@ export function fma(a: number, b: number, c: number): number {
     && c < HUGE_OPERAND && c > -HUGE_OPERAND)) {
     return fmaSlow(a, b, c, p);
   }
-  // Dekker: p + e = a * b exactly.
+  return fmaKernel(a, b, c);
+}
+
+/** a * b - p exactly, for moderate a and b (Dekker's product with Veltkamp splitting). */
+export function productError(a: number, b: number, p: number): number {
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  // TwoSum: s + u = p + c exactly.
-  const s = p + c;
-  const bb = s - c;
-  const u = (c - (s - bb)) + (p - bb);
-  // v + ve = u + e exactly; s + v rounds once unless ve is nonzero.
-  const v = u + e;
-  const bv = v - e;
-  const ve = (e - (v - bv)) + (u - bv);
-  if (ve === 0) return s + v;
-  return s + roundToOdd(v, ve);
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
 /**
@@ -55,13 +49,7 @@ export function fma(a: number, b: number, c: number): number {
  */
 export function fmaKernel(a: number, b: number, c: number): number {
   const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const e = productError(a, b, p);
   const s = p + c;
   const bb = s - c;
   const u = (c - (s - bb)) + (p - bb);

@@ -6,7 +6,7 @@
  */
 import { fromWords, halfGap, highWord, lowWord } from './bits';
 import { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } from './data/log';
-import { fma } from './fma';
+import { fma, productError } from './fma';
 
 const [A0, A1, A2, A3, A4] = POLY;
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = POLY1;
@@ -39,14 +39,7 @@ export function log(x: number): number {
   // r = fma(z, invc, -1) without the general emulation: z * invc = p + e exactly (Dekker), and
   // p - 1 is exact (p is within 2^-7 of 1), so one rounding of (p - 1) + e is the fused result.
   const p = z * invc;
-  let t = SPLITTER * z;
-  const zh = t - (t - z);
-  const zl = z - zh;
-  t = SPLITTER * invc;
-  const ch = t - (t - invc);
-  const cl = invc - ch;
-  const e = ((zh * ch - p) + zh * cl + zl * ch) + zl * cl;
-  const r = (p - 1.0) + e;
+  const r = (p - 1.0) + productError(z, invc, p);
   // kd * LN2_HI is exact (LN2_HI has 42 significant bits, |k| < 2^11), so this fma rounds once anyway.
   const w = kd * LN2_HI + LOGC[i];
   const high = w + r;
@@ -66,7 +59,6 @@ export function log(x: number): number {
   return fma(r3, pF, fma(r2, A0, lowF)) + high;
 }
 
-const SPLITTER = 134217729; // 2^27 + 1
 /** Bound on |fused - unfused| of the low part (8 roundings of at most 2^-69 each), with margin. */
 const UNFUSED_DEVIATION = 2 ** -62;
 

@@ -7,7 +7,7 @@
 import { fromWords, halfGap, highWord, lowWord } from './bits';
 import { INVC, LN2_HI, LN2_LO, LOGC, LOGCTAIL, POLY } from './data/pow-log';
 import { expInline, expUnfused, NEGATE } from './exp';
-import { fmaKernel as fma } from './fma';
+import { fmaKernel as fma, productError } from './fma';
 
 const [A0, A1, A2, A3, A4, A5, A6] = POLY;
 const OFF = 0x3fe69555; // high word of the table's start
@@ -47,19 +47,6 @@ export function pow(x: number, y: number): number {
   const ehi = y * logHi;
   const elo = fma(y, logLo, fma(y, logHi, -ehi));
   return expInline(ehi, elo, signBias);
-}
-
-const SPLITTER = 134217729; // 2^27 + 1
-
-/** a * b - p exactly, for moderate a and b (Dekker): what fma(a, b, -p) gives when p = a * b. */
-function productError(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
 /** Bound on |fused - unfused| of the low part of log x (a few roundings of terms below 2^-20). */
