@@ -8,6 +8,8 @@ import { PyError } from '../errors';
 import { NDArray, shapeSize, Size, sizeToShape } from '../ndarray';
 import { binomial, BinomialFlavor } from './binomial';
 import { beta } from './continuous';
+import { hypergeometric } from './discrete';
+import { randomInterval } from '../legacy/shuffle';
 import { asDoubles, broadcastIndex, broadcastShapes, checkArray, checkScalar, Cons, Doubles, shapeRepr } from './params';
 
 /** size + (k,), as NumPy builds the output shape. */
@@ -138,4 +140,65 @@ export function multinomial(src: BitSource, n: unknown, pvals: unknown, size: Si
   const out = new BigInt64Array(shapeSize(shape));
   for (let i = 0, at = 0; at < out.length; i++, at += d) multinomialRow(src, Math.trunc(count(i)), p.data, rowOf(i), d, out, at, 'generator');
   return { dtype: 'int64', shape, data: out };
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * Generator.multivariate_hypergeometric: 'marginals' draws one hypergeometric per colour,
+ * 'count' shuffles the first nsample of a list of all items (the list kept between variates);
+ * both draw the complement when more than half the items are taken.
+ */
+export function multivariateHypergeometric(src: BitSource, colors: unknown, nsample: unknown, size: Size, method: unknown): NDArray<BigInt64Array> {
+  if (method !== 'count' && method !== 'marginals') throw new PyError('ValueError', 'method must be "count" or "marginals".');
+  if (!isPyIntLike(nsample)) throw new PyError('ValueError', 'nsample must be an integer');
+  let nsamp = Number(nsample);
+  if (nsamp < 0) throw new PyError('ValueError', 'nsample must be nonnegative.');
+  const list = Array.isArray(colors) ? colors : null;
+  if (!list || list.some((c) => Array.isArray(c) || !isPyIntLike(c) || BigInt(c as number | bigint) < 0n || BigInt(c as number | bigint) > INT64_MAX)) {
+    throw new PyError('ValueError', `colors must be a one-dimensional sequence of nonnegative integers not exceeding ${INT64_MAX}.`);
+  }
+  const cols = list.map((c) => Number(c));
+  const total = cols.reduce((a, b) => a + b, 0);
+  if (method === 'marginals' && total >= 1000000000) throw new PyError('ValueError', 'When method is "marginals", sum(colors) must be less than 1000000000.');
+  if (nsamp > total) throw new PyError('ValueError', 'nsample > sum(colors)');
+  const k = cols.length;
+  const shape = rowsShape(size, k);
+  const out = new BigInt64Array(shapeSize(shape));
+  if (k === 0 || total === 0 || nsamp === 0 || out.length === 0) return { dtype: 'int64', shape, data: out };
+  const moreThanHalf = nsamp > Math.floor(total / 2);
+  if (moreThanHalf) nsamp = total - nsamp;
+  const counts = new Array<number>(k);
+  if (method === 'count') {
+    const choices: number[] = [];
+    cols.forEach((c, i) => { for (let j = 0; j < c; j++) choices.push(i); });
+    for (let at = 0; at < out.length; at += k) {
+      counts.fill(0);
+      for (let j = 0; j < nsamp; j++) {
+        const m = j + randomInterval(src, total - j - 1);
+        const tmp = choices[m]; choices[m] = choices[j]; choices[j] = tmp;
+      }
+      for (let j = 0; j < nsamp; j++) counts[choices[j]]++;
+      for (let c = 0; c < k; c++) out[at + c] = BigInt(moreThanHalf ? cols[c] - counts[c] : counts[c]);
+    }
+  } else {
+    for (let at = 0; at < out.length; at += k) {
+      counts.fill(0);
+      let left = nsamp;
+      let remaining = total;
+      for (let j = 0; left > 0 && j + 1 < k; j++) {
+        remaining -= cols[j];
+        const r = hypergeometric(src, cols[j], remaining, left);
+        counts[j] = r;
+        left -= r;
+      }
+      if (left > 0) counts[k - 1] = left;
+      for (let c = 0; c < k; c++) out[at + c] = BigInt(moreThanHalf ? cols[c] - counts[c] : counts[c]);
+    }
+  }
+  return { dtype: 'int64', shape, data: out };
+}
+
+function isPyIntLike(v: unknown): boolean {
+  return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'boolean';
 }

@@ -26,7 +26,7 @@ import { geometric, hypergeometric, logseries, zipf } from '../distributions/dis
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
 import { anyBroadcast, asDoubles, asInt64Param, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
-import { dirichlet, multinomial } from '../distributions/multivariate';
+import { dirichlet, multinomial, multivariateHypergeometric } from '../distributions/multivariate';
 
 /** A nested list of numbers (or an NDArray) as an NDArray: int64 if every value is an int, else float64. */
 function asArray(x: unknown): NDArray {
@@ -58,6 +58,7 @@ export class Generator {
     poisson: { params: [{ name: 'lam', default: 1 }, SIZE] },
     ...DISTRIBUTION_METHODS,
     standard_gamma: { params: [{ name: 'shape' }, SIZE, { name: 'dtype', default: 'float64' }, { name: 'out', default: null }] },
+    multivariate_hypergeometric: { params: [{ name: 'colors' }, { name: 'nsample' }, SIZE, { name: 'method', default: 'marginals' }] },
   };
 
   constructor(readonly bit_generator: BitGenerator) {
@@ -420,6 +421,10 @@ export class Generator {
 
   multinomial(n: unknown, pvals: unknown, size: Size = null): NDArray<BigInt64Array> {
     return multinomial(this.bit_generator, n, pvals, size);
+  }
+
+  multivariate_hypergeometric(colors: unknown, nsample: unknown, size: Size = null, method: unknown = 'marginals'): NDArray<BigInt64Array> {
+    return multivariateHypergeometric(this.bit_generator, colors, nsample, size, method);
   }
 
   /** Independent child generators (NumPy >= 1.25). */

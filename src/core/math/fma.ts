@@ -2,16 +2,15 @@
  * Exact fused multiply-add, and the error-free transforms it is built from.
  *
  * glibc's FMA builds (what x86-64 machines with FMA run) let GCC contract `a * b + c` into one
- * rounding. JavaScript has no fma, so we emulate it: Dekker's exact product, Knuth's TwoSum, and
- * Boldo and Melquiond's rounding to odd, which makes the last addition round once, correctly
- * (IEEE Trans. Computers 57(4), 2008). Operands far from 1 take an exact BigInt path instead,
- * where Dekker's splitting would overflow or lose bits to underflow.
+ * rounding. JavaScript has no fma, so we emulate it: Dekker's exact product and Knuth's TwoSum
+ * give the exact value as s + u + ve; s + u rounds correctly unless it is an exact tie that the
+ * lost ve breaks, which is detected and corrected without looking at bits. Operands far from 1
+ * take an exact BigInt path instead, where Dekker's splitting would overflow or lose bits.
  */
 
 const SPLITTER = 134217729; // 2^27 + 1: Veltkamp's constant for 53-bit doubles
 
 const scratch = new Float64Array(1);
-const scratchBits = new Uint32Array(scratch.buffer);
 const scratchBig = new BigUint64Array(scratch.buffer);
 
 // Below this the product's error term may underflow; above it the split may overflow.
@@ -50,32 +49,23 @@ export function productError(a: number, b: number, p: number): number {
 export function fmaKernel(a: number, b: number, c: number): number {
   const p = a * b;
   const e = productError(a, b, p);
+  // s + t = p + c and u + ve = t + e exactly (TwoSum); then r + w = s + u exactly.
   const s = p + c;
-  const bb = s - c;
-  const u = (c - (s - bb)) + (p - bb);
-  const v = u + e;
-  if (v === 0) return s; // keeps the sign of an exact zero
-  const bv = v - e;
-  const ve = (e - (v - bv)) + (u - bv);
-  return ve === 0 ? s + v : s + roundToOdd(v, ve);
-}
-
-/** r rounded to odd given its exact error: r itself if its last bit is odd, else its neighbour toward the error. */
-function roundToOdd(r: number, err: number): number {
-  scratch[0] = r;
-  const lo = scratchBits[0];
-  if (lo & 1) return r;
-  // Moving the bit pattern by one steps the magnitude by one ulp; the low word is even, so
-  // adding one never carries and subtracting one borrows only from an all-zero low word.
-  if ((r > 0) === (err > 0)) {
-    scratchBits[0] = lo + 1;
-  } else if (lo === 0) {
-    scratchBits[0] = 0xffffffff;
-    scratchBits[1] -= 1;
-  } else {
-    scratchBits[0] = lo - 1;
-  }
-  return scratch[0];
+  let z = s - c;
+  const t = (c - (s - z)) + (p - z);
+  const u = t + e;
+  if (u === 0) return s; // exact, and keeps the sign of an exact zero
+  const r = s + u;
+  z = u - e;
+  const ve = (e - (u - z)) + (t - z);
+  z = r - u;
+  const w = (u - (r - z)) + (s - z);
+  // r is the correctly rounded a*b + c unless s + u was a tie (|w| exactly half the gap) that the
+  // lost ve pushes over; then the neighbour r + 2w is. The tie test needs no branch on bits:
+  // r + 2w lands exactly on the neighbour only when w is half the gap.
+  const next = r + 2 * w;
+  if (ve !== 0 && w !== 0 && next - r === 2 * w && (w > 0) === (ve > 0)) return next;
+  return r;
 }
 
 /** Exact path for non-finite, huge or tiny operands: the sum as a big integer times 2^-2148, rounded once. */
