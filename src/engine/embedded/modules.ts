@@ -11,11 +11,15 @@ import * as libm from '../../core/math';
 import { CallError, callMethod, MethodTable } from '../../core/methods';
 import { Random } from '../../core/pyrandom/random';
 import { notSupported } from './call';
+import { binaryOp, equal } from './operators';
+import { add, div, exactRatio, mul, Rational, reduce as reduceRatio, sqrtOfFrac, sub, toDouble } from './rational';
+import { sortValues } from './ordering';
+import { iterate } from './sequences';
 import { fromCore, ResultKind, toCore, tupleOf } from './convert';
 import { dtypeKind, toList } from './methods';
 import { checkSize, elementwise, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, toArray, varOf } from './ndops';
 import { pyroundHalfEven } from './methods';
-import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, truthy, Value } from './values';
+import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, truthy, typeName, Value } from './values';
 
 /** Core exceptions as Python exceptions. */
 function guard<T>(f: () => T): T {
@@ -315,6 +319,77 @@ function math(): PyModule {
   ]));
 }
 
+/** CPython's statistics module: exact fractions, one rounding at the end (Lib/statistics.py). */
+function statistics(): PyModule {
+  const fail = (msg: string): never => { throw new PyRaise('statistics.StatisticsError', msg); };
+  const values = (data: Value): Array<number | bigint> => [...iterate(data)].map((v) => {
+    if (v instanceof NpScalar) v = v.value as Value;
+    if (typeof v === 'boolean') return v ? 1n : 0n;
+    if (typeof v === 'bigint' || typeof v === 'number') return v;
+    throw new PyRaise('TypeError', `can't convert type '${typeName(v)}' to numerator/denominator`);
+  });
+  const isInt = (xs: Array<number | bigint>): boolean => xs.every((x) => typeof x === 'bigint');
+  const sum = (xs: Array<number | bigint>): Rational => xs.map(exactRatio).reduce(add, { n: 0n, d: 1n });
+  /** _convert: an int when every datum is an int and the value is whole, else a float. */
+  const convert = (r: Rational, ints: boolean): Value => {
+    const q = reduceRatio(r);
+    return ints && q.d === 1n ? q.n : toDouble(q);
+  };
+  /** Exact sum of squared deviations (_ss). */
+  const ss = (xs: Array<number | bigint>): Rational => {
+    const n = BigInt(xs.length);
+    const sx = sum(xs);
+    const sxx = xs.map(exactRatio).map((r) => mul(r, r)).reduce(add, { n: 0n, d: 1n });
+    return div(sub(mul({ n, d: 1n }, sxx), mul(sx, sx)), { n, d: 1n });
+  };
+  const median = (data: Value, pick: 'mid' | 'low' | 'high'): Value => {
+    const xs = sortValues([...iterate(data)], new Map());
+    const n = xs.length;
+    if (n === 0) fail('no median for empty data');
+    if (n % 2 === 1) return xs[(n - 1) / 2];
+    if (pick === 'low') return xs[n / 2 - 1];
+    if (pick === 'high') return xs[n / 2];
+    return binaryOp('/', binaryOp('+', xs[n / 2 - 1], xs[n / 2]), 2n);
+  };
+  const attrs = new Map<string, Value>();
+  const def = (name: string, call: Builtin['call']): void => { attrs.set(name, fn(name, call)); };
+  def('mean', ([data]) => {
+    const xs = values(data);
+    if (xs.length === 0) fail('mean requires at least one data point');
+    return convert(div(sum(xs), { n: BigInt(xs.length), d: 1n }), isInt(xs));
+  });
+  def('fmean', ([data]) => {
+    const xs = values(data);
+    if (xs.length === 0) fail('fmean requires at least one data point');
+    return toDouble(reduceRatio(sum(xs))) / xs.length;
+  });
+  def('median', ([data]) => median(data, 'mid'));
+  def('median_low', ([data]) => median(data, 'low'));
+  def('median_high', ([data]) => median(data, 'high'));
+  const spread = (name: string, minN: number, sample: boolean, root: boolean): void => def(name, ([data]) => {
+    const xs = values(data);
+    if (xs.length < minN) fail(`${name} requires at least ${minN === 1 ? 'one data point' : 'two data points'}`);
+    const q = reduceRatio(div(ss(xs), { n: BigInt(xs.length - (sample ? 1 : 0)), d: 1n }));
+    return root ? sqrtOfFrac(q.n, q.d) : convert(q, isInt(xs));
+  });
+  spread('variance', 2, true, false);
+  spread('pvariance', 1, false, false);
+  spread('stdev', 2, true, true);
+  spread('pstdev', 1, false, true);
+  def('mode', ([data]) => {
+    const xs = [...iterate(data)];
+    if (xs.length === 0) fail('no mode for empty data');
+    let best = xs[0];
+    let bestCount = 0;
+    for (const x of xs) {
+      const c = xs.filter((y) => equal(x, y)).length;
+      if (c > bestCount) { best = x; bestCount = c; }
+    }
+    return best;
+  });
+  return new PyModule('statistics', attrs);
+}
+
 /** Module objects by dotted name, created per run (NumPy's global RandomState is per run). */
 export function moduleLoader(): (name: string) => PyModule {
   const cache = new Map<string, PyModule>();
@@ -327,6 +402,7 @@ export function moduleLoader(): (name: string) => PyModule {
       case 'numpy.random': m = numpyRandom(); break;
       case 'random': m = pyRandom(); break;
       case 'math': m = math(); break;
+      case 'statistics': m = statistics(); break;
       default: throw notSupported(`import ${name}`);
     }
     cache.set(name, m);
