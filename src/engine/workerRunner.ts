@@ -11,9 +11,9 @@ export interface WorkerRun {
   cancel(): void;
 }
 
-export function runInWorker(workerScript: string, source: string, opts: { filename?: string; timeoutMs?: number; onOutput?: (text: string) => void } = {}): WorkerRun {
+export function runInWorker(workerScript: string, source: string, opts: { filename?: string; timeoutMs?: number; numpy1Scalars?: boolean; onOutput?: (text: string) => void } = {}): WorkerRun {
   const timeoutMs = opts.timeoutMs ?? 5000;
-  const worker = new Worker(workerScript, { workerData: { source, options: { filename: opts.filename, timeoutMs } } });
+  const worker = new Worker(workerScript, { workerData: { source, options: { filename: opts.filename, timeoutMs, numpy1Scalars: opts.numpy1Scalars } } });
   let stdout = '';
   let stop: ((why: string) => void) | null = null;
   const result = new Promise<RunResult>((resolve, reject) => {

@@ -88,3 +88,14 @@ describe('notebook cells on the embedded engine', () => {
     assert.strictEqual(r.stderr, "SeedLab: a cell above raised NameError: name 'undefined_name' is not defined; fix it to run this one\n");
   });
 });
+
+describe('NumPy scalar repr', () => {
+  it("prints np.float64(...) as NumPy 2 does, and NumPy 1.x's plain form when asked", () => {
+    const src = 'import numpy as np\nx = np.array([0.5, 2.0])\nprint(repr(x.mean()), [x[0], x.sum()])\n';
+    const real = runPython(src);
+    assert.strictEqual(runEmbedded(src).stdout, real.stdout);
+    const legacy = 'import numpy as np\nnp.set_printoptions(legacy="1.25")\n' + src.split('\n').slice(1).join('\n');
+    assert.strictEqual(runEmbedded(legacy).stdout, runPython(legacy).stdout);
+    assert.strictEqual(runEmbedded(src, { numpy1Scalars: true }).stdout, runPython(legacy).stdout);
+  });
+});

@@ -5,13 +5,14 @@ import { runPython } from '../../engine/python';
 import { substituteSeed } from '../../engine/seeds';
 import { Command, UsageError } from '../command';
 
-const usage = `Usage: seedlab run FILE.py [--engine embedded|python] [--seed N] [--timeout S]
+const usage = `Usage: seedlab run FILE.py [--engine embedded|python] [--seed N] [--timeout S] [--numpy1-scalars]
 
 Runs a snippet and prints what python3 prints.
   --engine embedded  SeedLab's interpreter over its NumPy-exact core (default; no Python needed)
   --engine python    the real python3 on PATH (or SEEDLAB_PYTHON)
   --seed N           replace the seed of every seeding call (np.random.seed, default_rng, random.seed, ...)
   --timeout S        stop after S seconds (default 5)
+  --numpy1-scalars   print NumPy scalars as NumPy 1.x did (0.5, not np.float64(0.5)); embedded engine
 Exit status: 0 on success, 1 when the snippet raises (or is stopped), 2 on a usage error.
 `;
 
@@ -22,7 +23,7 @@ export const runCommand: Command = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { engine: { type: 'string', default: 'embedded' }, seed: { type: 'string' }, timeout: { type: 'string', default: '5' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { engine: { type: 'string', default: 'embedded' }, seed: { type: 'string' }, timeout: { type: 'string', default: '5' }, 'numpy1-scalars': { type: 'boolean', default: false } } });
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
@@ -41,7 +42,7 @@ export const runCommand: Command = {
     }
     if (opt.seed !== undefined) source = substituteSeed(source, opt.seed);
     const run = opt.engine === 'python' ? runPython : runEmbedded;
-    const result = run(source, { filename: file, timeoutMs: timeout * 1000 });
+    const result = run(source, { filename: file, timeoutMs: timeout * 1000, numpy1Scalars: opt['numpy1-scalars'] });
     io.stdout(result.stdout);
     if (result.stderr) io.stderr(result.stderr);
     return result.exitCode;

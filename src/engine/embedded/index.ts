@@ -15,6 +15,8 @@ export interface RunOptions {
   cancelled?: () => boolean;
   /** Receives output as it is printed. */
   onOutput?: (text: string) => void;
+  /** Print NumPy scalars as NumPy 1.x did (`0.5` rather than `np.float64(0.5)`). */
+  numpy1Scalars?: boolean;
 }
 
 export interface RunResult {
@@ -40,7 +42,7 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
   const deadline = Date.now() + (opts.timeoutMs ?? 5000);
   let stdout = '';
   let ticks = 0;
-  Object.assign(printOptions, DEFAULT_PRINT_OPTIONS);
+  Object.assign(printOptions, DEFAULT_PRINT_OPTIONS, opts.numpy1Scalars ? { legacy: '1.25' } : {});
   const host = {
     startCell: (): void => { stdout = ''; },
     write: (t: string): void => { stdout += t; opts.onOutput?.(t); },

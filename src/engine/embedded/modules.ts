@@ -179,6 +179,13 @@ function numpy(random: PyModule): PyModule {
   attrs.set('floor', ufunc('floor', Math.floor));
   attrs.set('ceil', ufunc('ceil', Math.ceil));
   def('set_printoptions', (_a, k) => {
+    if (k.has('legacy')) {
+      const legacy = k.get('legacy')!;
+      if (legacy !== false && legacy !== null && !['1.13', '1.21', '1.25', '2.1', '2.2'].includes(String(legacy))) {
+        throw new PyRaise('ValueError', "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`");
+      }
+      printOptions.legacy = legacy === null ? false : (legacy as string | false);
+    }
     if (k.has('precision')) printOptions.precision = Number(k.get('precision'));
     if (k.has('suppress')) printOptions.suppress = truthy(k.get('suppress')!);
     if (k.has('threshold')) printOptions.threshold = Number(k.get('threshold'));

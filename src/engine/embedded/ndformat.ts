@@ -8,6 +8,8 @@ import { NDArray } from '../../core/ndarray';
 import { pyStrRepr } from '../../core/pyvalues';
 
 export interface PrintOptions {
+  /** NumPy's `legacy` print option: '1.25' (or older) prints scalars as NumPy 1.x did, e.g. 0.5 not np.float64(0.5). */
+  legacy: string | false;
   precision: number;
   suppress: boolean;
   threshold: number;
@@ -15,7 +17,7 @@ export interface PrintOptions {
   edgeitems: number;
 }
 
-export const DEFAULT_PRINT_OPTIONS: PrintOptions = { precision: 8, suppress: false, threshold: 1000, linewidth: 75, edgeitems: 3 };
+export const DEFAULT_PRINT_OPTIONS: PrintOptions = { legacy: false, precision: 8, suppress: false, threshold: 1000, linewidth: 75, edgeitems: 3 };
 
 type Formatter = (v: number | bigint) => string;
 

@@ -136,6 +136,7 @@ export function repr(v: Value): string {
   if (v instanceof PyDict) return `{${[...v.entries.values()].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(', ')}}`;
   if (v instanceof PySet) return v.entries.size === 0 ? 'set()' : `{${v.ordered().map(repr).join(', ')}}`;
   if (v instanceof PyRange) return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+  if (v instanceof NpScalar && printOptions.legacy !== false && Number(printOptions.legacy) <= 1.25) return scalarText(v);
   if (v instanceof NpScalar) return `np.${v.dtype === 'bool' ? 'True_' : v.dtype}(${scalarText(v)})`.replace('np.True_(False)', 'np.False_').replace('np.True_(True)', 'np.True_');
   if (v instanceof Builtin) return `<built-in function ${v.name}>`;
   if (v instanceof PyFunction) return `<function ${v.name}>`;

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'worker_threads';
 import { runEmbedded, RunOptions } from './index';
 
-interface Job { source: string; options: Pick<RunOptions, 'filename' | 'timeoutMs'> }
+interface Job { source: string; options: Pick<RunOptions, 'filename' | 'timeoutMs' | 'numpy1Scalars'> }
 
 const job = workerData as Job;
 const result = runEmbedded(job.source, { ...job.options, onOutput: (text) => parentPort!.postMessage({ kind: 'output', text }) });

@@ -2,7 +2,15 @@ import * as vscode from 'vscode';
 import type { RunResult } from '../../engine/embedded';
 
 /** Runs source text off the extension host thread; the host decides how (worker thread or in-page). */
-export type SnippetRunner = (source: string, opts: { filename: string; timeoutMs: number; onOutput: (t: string) => void }, token: vscode.CancellationToken) => Promise<RunResult>;
+export type SnippetRunner = (source: string, opts: RunSettings & { filename: string; onOutput: (t: string) => void }, token: vscode.CancellationToken) => Promise<RunResult>;
+
+/** The seedlab.run.* settings every run takes. */
+export interface RunSettings { timeoutMs: number; numpy1Scalars: boolean }
+
+export function runSettings(): RunSettings {
+  const config = vscode.workspace.getConfiguration('seedlab');
+  return { timeoutMs: 1000 * config.get<number>('run.timeoutSeconds', 5), numpy1Scalars: config.get<boolean>('run.numpy1Scalars', false) };
+}
 
 let channel: vscode.OutputChannel | undefined;
 
@@ -19,7 +27,6 @@ export async function runSnippet(runner: SnippetRunner): Promise<RunResult | und
   }
   const doc = editor.document;
   const source = editor.selection.isEmpty ? doc.getText() : doc.getText(editor.selection);
-  const timeoutMs = 1000 * vscode.workspace.getConfiguration('seedlab').get<number>('run.timeoutSeconds', 5);
   channel ??= vscode.window.createOutputChannel('SeedLab');
   channel.clear();
   channel.show(true);
@@ -28,7 +35,7 @@ export async function runSnippet(runner: SnippetRunner): Promise<RunResult | und
   const out = channel;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'SeedLab: running snippet', cancellable: true },
-    (_p, token) => runner(source, { filename: name, timeoutMs, onOutput: (t) => out.append(t) }, token),
+    (_p, token) => runner(source, { ...runSettings(), filename: name, onOutput: (t) => out.append(t) }, token),
   );
   if (result.stderr) channel.append(result.stderr);
   channel.appendLine(`# exit status ${result.exitCode}`);

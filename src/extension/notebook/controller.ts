@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { notebookProgram } from '../../engine/embedded';
-import type { SnippetRunner } from '../commands/runSnippet';
+import { runSettings, SnippetRunner } from '../commands/runSnippet';
 
 /**
  * A notebook kernel on SeedLab's embedded engine, for Jupyter notebooks: each cell runs as the
@@ -21,7 +21,7 @@ export class EmbeddedNotebookController implements vscode.Disposable {
   }
 
   private async execute(cells: vscode.NotebookCell[], notebook: vscode.NotebookDocument): Promise<void> {
-    const timeoutMs = 1000 * vscode.workspace.getConfiguration('seedlab').get<number>('run.timeoutSeconds', 5);
+    const settings = runSettings();
     for (const cell of cells) {
       const exec = this.controller.createNotebookCellExecution(cell);
       exec.executionOrder = ++this.order;
@@ -31,7 +31,7 @@ export class EmbeddedNotebookController implements vscode.Disposable {
         .map((c) => c.document.getText());
       const source = notebookProgram(above, cell.document.getText());
       try {
-        const result = await this.run(source, { filename: `cell ${cell.index + 1}`, timeoutMs, onOutput: () => undefined }, exec.token);
+        const result = await this.run(source, { ...settings, filename: `cell ${cell.index + 1}`, onOutput: () => undefined }, exec.token);
         const items: vscode.NotebookCellOutput[] = [];
         if (result.stdout) items.push(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stdout(result.stdout)]));
         if (result.stderr) items.push(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stderr(result.stderr)]));
