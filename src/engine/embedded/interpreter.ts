@@ -581,9 +581,9 @@ export class Interpreter {
   }
 }
 
+/** Python's `is`: the same object (None, True and False are singletons; small ints compare by value). */
 function identical(a: Value, b: Value): boolean {
-  if (a === null || b === null || typeof a === 'boolean' || typeof b === 'boolean') return a === b;
-  return a === b;
+  return a === b || (typeof a === 'bigint' && typeof b === 'bigint' && a === b && a >= -5n && a <= 256n);
 }
 
 function firstError(node: SyntaxNode): SyntaxNode | null {
