@@ -10,9 +10,9 @@ import { Builtins } from './builtins';
 import { formatValue } from './format';
 import { moduleLoader } from './modules';
 import { callValue, getAttr, notSupported } from './call';
-import { getItem, iterate, setItem } from './sequences';
+import { deleteItem, getItem, iterate, setItem } from './sequences';
 import {
-  PyDict, PyExceptionValue, PyFunction, PyList, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
+  PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
 
 /** Thrown to stop a run that is over its budget (time or cancellation). */
@@ -94,6 +94,7 @@ export class Interpreter {
         throw new ReturnSignal(e ? this.evalTupleOrOne(e, n, scopes) : null);
       }
       case 'PassStatement': return;
+      case 'DeleteStatement': return this.deleteStmt(n, scopes);
       case 'BreakStatement': throw new BreakSignal();
       case 'ContinueStatement': throw new ContinueSignal();
       case 'TryStatement': return this.tryStmt(n, scopes);
@@ -164,6 +165,23 @@ export class Interpreter {
       throw notSupported('assigning to attributes');
     }
     throw notSupported(`assigning to ${t.name}`);
+  }
+
+  /** del name, del obj[key], and comma-separated lists of them. */
+  private deleteStmt(n: SyntaxNode, scopes: Scope[]): void {
+    for (let t = n.firstChild!.nextSibling; t; t = t.nextSibling) {
+      if (t.name === ',') continue;
+      if (t.name === 'VariableName') {
+        const name = this.text(t);
+        const scope = scopes[scopes.length - 1];
+        if (!scope.has(name)) throw new PyRaise('NameError', `name '${name}' is not defined`);
+        scope.delete(name);
+      } else if (t.name === 'MemberExpression' && t.firstChild!.nextSibling!.name === '[') {
+        deleteItem(this.eval(t.firstChild!, scopes), this.subscript(t, scopes));
+      } else {
+        throw notSupported(`del of ${this.text(t)}`);
+      }
+    }
   }
 
   private update(n: SyntaxNode, scopes: Scope[]): void {
@@ -375,6 +393,7 @@ export class Interpreter {
       }
       case 'Boolean': return this.text(n) === 'True';
       case 'None': return null;
+      case 'Ellipsis': return PyEllipsis.instance;
       case 'VariableName': return this.lookup(this.text(n), scopes);
       case 'ParenthesizedExpression': return this.eval(n.firstChild!.nextSibling!, scopes);
       case 'TupleExpression': return new PyTuple(this.items(n, scopes));
