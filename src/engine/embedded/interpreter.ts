@@ -12,7 +12,7 @@ import { moduleLoader } from './modules';
 import { callValue, getAttr, notSupported } from './call';
 import { deleteItem, getItem, iterate, setItem } from './sequences';
 import {
-  PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
+  PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyObject, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
 
 /** Thrown to stop a run that is over its budget (time or cancellation). */
@@ -162,6 +162,7 @@ export class Interpreter {
       const obj = this.eval(t.firstChild!, scopes);
       const open = t.firstChild!.nextSibling!;
       if (open.name === '[') { setItem(obj, this.subscript(t, scopes), value); return; }
+      if (obj instanceof PyObject && obj.setAttr?.(this.text(t.lastChild!), value)) return;
       throw notSupported('assigning to attributes');
     }
     throw notSupported(`assigning to ${t.name}`);

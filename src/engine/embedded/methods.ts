@@ -2,9 +2,10 @@
 import { NDArray } from '../../core/ndarray';
 import { pyround, sortValues } from './ordering';
 import { equal } from './operators';
-import { astype, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, varOf } from './ndops';
+import { astype, Kind, kindOf, make, numbers } from './ndops';
+import { METHOD_ONLY, SHARED } from './ndfuncs';
 import { tupleOf } from './convert';
-import { Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyTuple, str, Value } from './values';
+import { Builtin, isNDArray, NpScalar, PyDict, PyFunction, PyList, PyRaise, PyTuple, str, Value } from './values';
 
 const fn = (name: string, call: Builtin['call']): Builtin => new Builtin(name, call);
 
@@ -18,6 +19,8 @@ export function attrOfBuiltinType(obj: Value, name: string): Value | undefined {
     if (name === 'dtype') return obj.dtype;
   }
   if (typeof obj === 'number' && name === 'is_integer') return fn('is_integer', () => Number.isInteger(obj));
+  // Functions and types (type(x) is a Builtin named after the type) know their name.
+  if ((obj instanceof Builtin || obj instanceof PyFunction) && (name === '__name__' || name === '__qualname__')) return obj.name;
   return undefined;
 }
 
@@ -73,29 +76,15 @@ function dictAttr(d: PyDict, name: string): Value | undefined {
   return undefined;
 }
 
-/** The axis keyword/positional of a reduction. */
-function axisOf(args: Value[], kw: Map<string, Value>): number | null {
-  const a = kw.get('axis') ?? args[0] ?? null;
-  return a === null ? null : Number(a);
-}
-
 function arrayAttr(a: NDArray, name: string): Value | undefined {
-  const floatKind: Kind = 'float64';
+  const shared = METHOD_ONLY[name] ?? SHARED[name];
+  if (shared) return fn(name, (args, kw) => shared(a, args, kw));
   switch (name) {
     case 'shape': return tupleOf(a.shape);
     case 'ndim': return BigInt(a.shape.length);
     case 'size': return BigInt(a.data.length);
     case 'dtype': return a.dtype;
     case 'T': if (a.shape.length <= 1) return a; return transpose(a);
-    case 'sum': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), sumOf, kindOf(a) === 'float64' ? 'float64' : 'int64'));
-    case 'mean': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), meanOf, floatKind));
-    case 'var': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => varOf(v, Number(kw.get('ddof') ?? 0)), floatKind));
-    case 'std': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => Math.sqrt(varOf(v, Number(kw.get('ddof') ?? 0))), floatKind));
-    case 'min': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => v.reduce((m, x) => (x < m || Number.isNaN(x) ? x : m)), kindOf(a)));
-    case 'max': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => v.reduce((m, x) => (x > m || Number.isNaN(x) ? x : m)), kindOf(a)));
-    case 'argmin': return fn(name, () => { const v = numbers(a); return new NpScalar('int64', BigInt(v.indexOf(Math.min(...v)))); });
-    case 'argmax': return fn(name, () => { const v = numbers(a); return new NpScalar('int64', BigInt(v.indexOf(Math.max(...v)))); });
-    case 'cumsum': return fn(name, () => { let s = 0; return make(kindOf(a) === 'float64' ? 'float64' : 'int64', [a.data.length], numbers(a).map((x) => (s += x))); });
     case 'round': return fn(name, (args, kw) => make(kindOf(a), a.shape, numbers(a).map((x) => pyroundHalfEven(x, Number(kw.get('decimals') ?? args[0] ?? 0n)))));
     case 'tolist': return fn(name, () => toList(a));
     case 'copy': return fn(name, () => make(kindOf(a), a.shape, numbers(a)));
@@ -108,9 +97,6 @@ function arrayAttr(a: NDArray, name: string): Value | undefined {
       return make(kindOf(a), shape, numbers(a));
     });
     case 'flatten': case 'ravel': return fn(name, () => make(kindOf(a), [a.data.length], numbers(a)));
-    case 'any': return fn(name, () => numbers(a).some((x) => x !== 0));
-    case 'all': return fn(name, () => numbers(a).every((x) => x !== 0));
-    case 'sort': return fn(name, () => { const v = numbers(a).sort((x, y) => x - y); (a.data as Float64Array).set(kindOf(a) === 'int64' ? (v.map(BigInt) as never) : v); return null; });
   }
   return undefined;
 }

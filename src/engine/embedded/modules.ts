@@ -17,7 +17,9 @@ import { sortValues } from './ordering';
 import { iterate } from './sequences';
 import { fromCore, ResultKind, toCore, tupleOf } from './convert';
 import { dtypeKind, toList } from './methods';
-import { checkSize, elementwise, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, toArray, varOf } from './ndops';
+import { checkSize, elementwise, Kind, kindOf, make, numbers, toArray } from './ndops';
+import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
+import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
 import { pyroundHalfEven } from './methods';
 import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, truthy, typeName, Value } from './values';
 
@@ -57,9 +59,18 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
       return null;
     }),
     spawn: ([n]) => guard(() => new PyList((obj as { spawn(n: number): object[] }).spawn(Number(n)).map((c) => wrapAny(c)))),
-    get_state: () => { throw notSupported('get_state()'); },
-    getstate: () => { throw notSupported('getstate()'); },
+    get_state: ([legacy], kw) => guard(() => {
+      const st = (obj as RandomState).get_state(truthy(kw.get('legacy') ?? legacy ?? true));
+      return Array.isArray(st) ? legacyTupleToPython(st) : stateToPython(st);
+    }),
+    set_state: ([state], kw) => guard(() => { (obj as RandomState).set_state(stateToCore(kw.get('state') ?? state)); return null; }),
+    getstate: () => pyRandomStateToPython((obj as Random).getstate()),
+    setstate: ([state]) => guard(() => { (obj as Random).setstate(stateToCore(state) as never); return null; }),
+    // rand(d0, d1, ...) and randn(d0, d1, ...) take the shape as separate arguments.
+    rand: (args) => guard(() => fromCore((obj as RandomState).rand(...args.map(Number)), 'float')),
+    randn: (args) => guard(() => fromCore((obj as RandomState).randn(...args.map(Number)), 'float')),
   };
+  const bitGenerator = obj instanceof BitGenerator ? obj : undefined;
   return new PyObject(api, (name) => {
     if (name === 'bit_generator' && obj instanceof Generator) return wrapAny(obj.bit_generator);
     if (name in table) {
@@ -78,10 +89,15 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
         return fromCore(result, resultKind(api, name, args));
       }));
     }
+    if (name === 'state' && bitGenerator) return stateToPython(bitGenerator.state);
     const f = extra[name];
     if (f && typeof (obj as Record<string, unknown>)[name] === 'function') return new Builtin(name, (args, kw) => f(args, kw));
     return undefined;
-  }, obj);
+  }, obj, (name, value) => {
+    if (name !== 'state' || !bitGenerator) return false;
+    guard(() => { bitGenerator.state = stateToCore(value) as Record<string, unknown>; });
+    return true;
+  });
 }
 
 function wrapAny(o: object): PyObject {
@@ -101,9 +117,8 @@ function numpyRandom(): PyModule {
   for (const name of Object.keys(RandomState.methods)) {
     attrs.set(name, new Builtin(name, (args, kw) => (wrapCore('RandomState', global, RandomState.methods).getAttr(name) as Builtin).call(args, kw)));
   }
-  for (const name of ['rand', 'randn']) {
-    attrs.set(name, fn(name, (args) => (global as unknown as Record<string, (...d: number[]) => unknown>)[name](...args.map(Number)) as Value));
-  }
+  const wrapped = wrapCore('RandomState', global, RandomState.methods);
+  for (const name of ['rand', 'randn', 'get_state', 'set_state']) attrs.set(name, wrapped.getAttr(name)!);
   attrs.set('seed', fn('seed', ([s]) => { global.seed(s === undefined ? undefined : toCore(s)); return null; }));
   attrs.set('shuffle', fn('shuffle', (args, kw) => (wrapCore('RandomState', global, RandomState.methods).getAttr('shuffle') as Builtin).call(args, kw)));
   attrs.set('RandomState', fn('RandomState', ([s]) => wrapCore('RandomState', new RandomState(s === undefined ? undefined : toCore(s)), RandomState.methods)));
@@ -112,7 +127,6 @@ function numpyRandom(): PyModule {
   const bitgens: Record<string, new (s?: unknown) => BitGenerator> = { PCG64, PCG64DXSM, MT19937, Philox, SFC64 };
   for (const [name, C] of Object.entries(bitgens)) attrs.set(name, fn(name, ([s]) => wrapAny(new C(s === undefined ? undefined : unwrap(s)))));
   attrs.set('SeedSequence', fn('SeedSequence', ([s]) => wrapAny(new SeedSequence(s === undefined ? undefined : toCore(s)))));
-  attrs.set('get_state', fn('get_state', () => { throw notSupported('np.random.get_state()'); }));
   return new PyModule('numpy.random', attrs);
 }
 
@@ -128,11 +142,6 @@ function ufunc(name: string, f: (x: number) => number): Builtin {
   });
 }
 
-function axisArg(args: Value[], kw: Map<string, Value>): number | null {
-  const a = kw.get('axis') ?? args[1] ?? null;
-  return a === null ? null : Number(a);
-}
-
 function numpy(random: PyModule): PyModule {
   const attrs = new Map<string, Value>([['random', random], ['pi', Math.PI], ['e', Math.E], ['nan', NaN], ['inf', Infinity]]);
   const def = (name: string, call: Builtin['call']): void => { attrs.set(name, fn(name, call)); };
@@ -142,6 +151,15 @@ function numpy(random: PyModule): PyModule {
   def('zeros', ([s], k) => filled(s, 0, kw(k, 'dtype') ?? 'float64'));
   def('ones', ([s], k) => filled(s, 1, kw(k, 'dtype') ?? 'float64'));
   def('full', ([s, v], k) => filled(s, Number(v), kw(k, 'dtype') ?? (typeof v === 'bigint' ? 'int64' : 'float64')));
+  // *_like: the shape and dtype of `x` (empty_like's contents are unspecified in NumPy; here zeros).
+  const like = (name: string, fill: (args: Value[]) => number): void => def(name, ([x, ...rest], k) => {
+    const a = arrayArgument(x);
+    return filled(tupleOf(a.shape), fill(rest), kw(k, 'dtype') ?? kindOf(a));
+  });
+  like('zeros_like', () => 0);
+  like('empty_like', () => 0);
+  like('ones_like', () => 1);
+  like('full_like', ([v]) => Number(v instanceof NpScalar ? v.value : v));
   def('arange', (args, k) => {
     const nums = args.map((a) => (typeof a === 'bigint' ? a : Number(a)));
     const [start, stop, step] = nums.length === 1 ? [0n, nums[0], 1n] : [nums[0], nums[1], nums[2] ?? 1n];
@@ -157,17 +175,8 @@ function numpy(random: PyModule): PyModule {
     const step = (hi - lo) / (n - 1);
     return make('float64', [n], Array.from({ length: n }, (_, i) => (i === n - 1 && n > 1 ? hi : lo + i * step)));
   });
-  const red = (name: string, f: (v: number[]) => number, floatOut: boolean): void => def(name, (args, k) => {
-    const a = toArray(args[0]);
-    return reduce(a, axisArg(args, k), f, floatOut || kindOf(a) === 'float64' ? 'float64' : 'int64');
-  });
-  red('sum', sumOf, false);
-  red('mean', meanOf, true);
-  red('var', (v) => varOf(v), true);
-  red('std', (v) => Math.sqrt(varOf(v)), true);
-  red('min', (v) => Math.min(...v), false);
-  red('max', (v) => Math.max(...v), false);
-  red('median', (v) => { const s = [...v].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; }, true);
+  // Array functions shared with the ndarray methods (ndfuncs.ts).
+  for (const [name, f] of Object.entries({ ...SHARED, ...MODULE_ONLY })) def(name, ([x, ...rest], k) => f(arrayArgument(x), rest, k));
   def('round', ([x, d = 0n]) => {
     if (isNDArray(x)) return make(kindOf(x), x.shape, numbers(x).map((v) => pyroundHalfEven(v, Number(d))));
     return new NpScalar('float64', pyroundHalfEven(Number(x instanceof NpScalar ? x.value : x), Number(d)));
@@ -197,14 +206,6 @@ function numpy(random: PyModule): PyModule {
   def('float64', ([x]) => new NpScalar('float64', Number(x instanceof NpScalar ? x.value : x)));
   def('int64', ([x]) => new NpScalar('int64', BigInt(Math.trunc(Number(x instanceof NpScalar ? x.value : x)))));
   def('shape', ([x]) => tupleOf(toArray(x).shape));
-  const sorted = (x: Value): number[] => numbers(toArray(x)).sort((p, q) => p - q);
-  def('sort', ([x]) => { const a = toArray(x); return make(kindOf(a), [a.data.length], sorted(a)); });
-  def('argsort', ([x]) => {
-    const v = numbers(toArray(x));
-    // NumPy's default quicksort is not stable; for distinct values the order is the same.
-    return make('int64', [v.length], v.map((_, i) => i).sort((i, j) => v[i] - v[j] || i - j));
-  });
-  def('unique', ([x]) => { const a = toArray(x); const u = [...new Set(sorted(a))]; return make(kindOf(a), [u.length], u); });
   def('bincount', ([x]) => {
     const v = numbers(toArray(x));
     if (v.some((k) => k < 0)) throw new PyRaise('ValueError', "'list' argument must have no negative elements");
@@ -212,7 +213,6 @@ function numpy(random: PyModule): PyModule {
     for (const k of v) out[k]++;
     return make('int64', [out.length], out);
   });
-  def('cumsum', ([x]) => { const a = toArray(x); let acc = 0; return make(kindOf(a) === 'float64' ? 'float64' : 'int64', [a.data.length], numbers(a).map((v) => (acc += v))); });
   def('concatenate', ([xs]) => {
     const parts = [...(xs as PyList).items].map((p) => toArray(p));
     const kind: Kind = parts.some((p) => kindOf(p) === 'float64') ? 'float64' : parts.every((p) => kindOf(p) === 'bool') ? 'bool' : 'int64';
@@ -234,15 +234,13 @@ function numpy(random: PyModule): PyModule {
   def('minimum', ([x, y]) => elementwise([toArray(x), toArray(y)], kindOf(toArray(x)) === 'float64' || kindOf(toArray(y)) === 'float64' ? 'float64' : 'int64', ([p, q]) => (Number.isNaN(p) || p < q ? p : q)));
   def('clip', ([x, lo, hi]) => { const a = toArray(x); return elementwise([a, toArray(lo), toArray(hi)], kindOf(a), ([v, l, h]) => Math.min(Math.max(v, l), h)); });
   def('count_nonzero', ([x]) => BigInt(numbers(toArray(x)).filter((v) => v !== 0).length));
-  def('any', ([x]) => new NpScalar('bool', numbers(toArray(x)).some((v) => v !== 0)));
-  def('all', ([x]) => new NpScalar('bool', numbers(toArray(x)).every((v) => v !== 0)));
   def('isclose', ([x, y]) => {
     const close = (p: number, q: number): boolean => Math.abs(p - q) <= 1e-8 + 1e-5 * Math.abs(q);
     if (isNDArray(x) || isNDArray(y) || x instanceof PyList || y instanceof PyList) return elementwise([toArray(x), toArray(y)], 'bool', ([p, q]) => (close(p, q) ? 1 : 0));
     return new NpScalar('bool', close(Number(x instanceof NpScalar ? x.value : x), Number(y instanceof NpScalar ? y.value : y)));
   });
   def('percentile', ([x, q]) => {
-    const v = sorted(x);
+    const v = numbers(toArray(x)).sort((p, q) => p - q);
     const one = (qq: number): number => percentileOf(v, qq);
     if (q instanceof PyList || q instanceof PyTuple || isNDArray(q)) return make('float64', [numbers(toArray(q)).length], numbers(toArray(q)).map(one));
     return new NpScalar('float64', one(Number(q)));
@@ -297,7 +295,7 @@ function pyRandom(): PyModule {
   const inst = new Random();
   const attrs = new Map<string, Value>();
   const w = wrapCore('Random', inst, Random.methods);
-  for (const name of [...Object.keys(Random.methods), 'seed', 'shuffle']) {
+  for (const name of [...Object.keys(Random.methods), 'seed', 'shuffle', 'getstate', 'setstate']) {
     const b = w.getAttr(name);
     if (b !== undefined) attrs.set(name, b);
   }

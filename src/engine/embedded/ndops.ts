@@ -120,37 +120,3 @@ export function pairwiseSum(a: ArrayLike<number>, start: number, n: number): num
   n2 -= n2 % 8;
   return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2);
 }
-
-/** Reduction along an axis (or all axes when axis is null), as float64 or int64. */
-export function reduce(a: NDArray, axis: number | null, f: (vals: number[]) => number, kind: Kind): NDArray | NpScalar {
-  const vals = numbers(a);
-  if (axis === null) {
-    const r = f(vals);
-    return new NpScalar(kind === 'float64' ? 'float64' : kind, kind === 'int64' ? BigInt(r) : kind === 'bool' ? Boolean(r) : r);
-  }
-  const nd = a.shape.length;
-  const ax = axis < 0 ? axis + nd : axis;
-  if (ax < 0 || ax >= nd) throw new PyRaise('AxisError', `axis ${axis} is out of bounds for array of dimension ${nd}`);
-  const outer = a.shape.slice(0, ax).reduce((p, d) => p * d, 1);
-  const len = a.shape[ax];
-  const inner = a.shape.slice(ax + 1).reduce((p, d) => p * d, 1);
-  const out: number[] = [];
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const lane: number[] = [];
-      for (let k = 0; k < len; k++) lane.push(vals[(o * len + k) * inner + i]);
-      out.push(f(lane));
-    }
-  }
-  return make(kind, [...a.shape.slice(0, ax), ...a.shape.slice(ax + 1)], out);
-}
-
-export const sumOf = (v: number[]): number => pairwiseSum(v, 0, v.length);
-export const meanOf = (v: number[]): number => sumOf(v) / v.length;
-
-/** np.var's two-pass algorithm: mean, squared deviations, their pairwise sum over n - ddof. */
-export function varOf(v: number[], ddof = 0): number {
-  const m = meanOf(v);
-  const sq = v.map((x) => (x - m) * (x - m));
-  return sumOf(sq) / (v.length - ddof);
-}

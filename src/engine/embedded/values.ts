@@ -45,7 +45,15 @@ export class Builtin { constructor(public readonly name: string, public readonly
 export class PyModule { constructor(public readonly name: string, public readonly attrs: Map<string, Value>) {} }
 
 /** An object whose attributes come from a getter (RandomState, Generator, Random, ndarray methods). */
-export class PyObject { constructor(public readonly typeName: string, public readonly getAttr: (name: string) => Value | undefined, public readonly native?: unknown) {} }
+export class PyObject {
+  constructor(
+    public readonly typeName: string,
+    public readonly getAttr: (name: string) => Value | undefined,
+    public readonly native?: unknown,
+    /** Sets a writable attribute (e.g. bit_generator.state); false when there is none by that name. */
+    public readonly setAttr?: (name: string, value: Value) => boolean,
+  ) {}
+}
 
 /** A user-defined function: evaluated by the interpreter. */
 export class PyFunction { constructor(public readonly name: string, public readonly impl: Callable) {} }
