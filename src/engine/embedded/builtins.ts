@@ -5,6 +5,7 @@ import { pyround, sortValues } from './ordering';
 import { pyroundHalfEven } from './methods';
 import { binaryOp, compareOp } from './operators';
 import { iterate } from './sequences';
+import { absolute } from './ndops';
 import { callValue, getAttr } from './call';
 import {
   Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, repr, str, truthy, typeName, Value,
@@ -72,7 +73,13 @@ export class Builtins {
     def('str', ([x = '']) => str(x));
     def('repr', ([x]) => repr(x));
     def('bool', ([x = false]) => truthy(x));
-    def('abs', ([x]) => (typeof x === 'bigint' ? (x < 0n ? -x : x) : typeof x === 'number' ? Math.abs(x) : binaryOp('*', x, truthy(compareOp('<', x, 0n)) ? -1n : 1n)));
+    def('abs', ([x]) => {
+      if (typeof x === 'bigint') return x < 0n ? -x : x;
+      if (typeof x === 'number') return Math.abs(x);
+      if (typeof x === 'boolean') return x ? 1n : 0n;
+      if (isNDArray(x) || x instanceof NpScalar) return absolute(x);
+      throw new PyRaise('TypeError', `bad operand type for abs(): '${typeName(x)}'`);
+    });
     def('list', ([x]) => new PyList(x === undefined ? [] : isNDArray(x) ? [...iterate(x)] : [...iterate(x)]));
     def('tuple', ([x]) => new PyTuple(x === undefined ? [] : [...iterate(x)]));
     def('dict', (_a, kw) => { const d = new PyDict(); for (const [k, v] of kw) d.set(k, v); return d; });

@@ -4,7 +4,8 @@
  */
 import { NDArray } from '../../core/ndarray';
 import { PyFloat } from '../../core/pyvalues';
-import { isNDArray, NpScalar, PyDict, PyList, PyRange, PyTuple, Value } from './values';
+import { parseDtype } from './dtypes';
+import { Builtin, isNDArray, NpScalar, PyDict, PyList, PyRange, PyTuple, Value } from './values';
 
 export function tupleOf(shape: readonly number[]): PyTuple {
   return new PyTuple(shape.map((d) => BigInt(d)));
@@ -23,6 +24,8 @@ export function toCore(v: Value): unknown {
     return out;
   }
   if (v instanceof PyDict) return Object.fromEntries([...v.entries.values()].map(([k, x]) => [String(k), toCore(x)]));
+  // Types used as dtypes (np.uint8, np.float32, int, float, bool) reach the core as dtype names.
+  if (v instanceof Builtin) { try { return parseDtype(v); } catch { return v; } }
   return v;
 }
 

@@ -2,7 +2,8 @@
 import { NDArray } from '../../core/ndarray';
 import { pyround, sortValues } from './ordering';
 import { equal } from './operators';
-import { astype, Kind, kindOf, make, numbers } from './ndops';
+import { astype, make, numbers } from './ndops';
+import { isFloat, parseDtype } from './dtypes';
 import { METHOD_ONLY, SHARED } from './ndfuncs';
 import { tupleOf } from './convert';
 import { Builtin, isNDArray, NpScalar, PyDict, PyFunction, PyList, PyRaise, PyTuple, str, Value } from './values';
@@ -85,18 +86,18 @@ function arrayAttr(a: NDArray, name: string): Value | undefined {
     case 'size': return BigInt(a.data.length);
     case 'dtype': return a.dtype;
     case 'T': if (a.shape.length <= 1) return a; return transpose(a);
-    case 'round': return fn(name, (args, kw) => make(kindOf(a), a.shape, numbers(a).map((x) => pyroundHalfEven(x, Number(kw.get('decimals') ?? args[0] ?? 0n)))));
+    case 'round': return fn(name, (args, kw) => roundArray(a, Number(kw.get('decimals') ?? args[0] ?? 0n)));
     case 'tolist': return fn(name, () => toList(a));
-    case 'copy': return fn(name, () => make(kindOf(a), a.shape, numbers(a)));
-    case 'astype': return fn(name, ([dt]) => astype(a, dtypeKind(dt)));
+    case 'copy': return fn(name, () => withShape(a, a.shape));
+    case 'astype': return fn(name, ([dt]) => astype(a, parseDtype(dt)));
     case 'reshape': return fn(name, (args) => {
       const dims = args.length === 1 && args[0] instanceof PyTuple ? (args[0] as PyTuple).items.map(Number) : args.map(Number);
       const known = dims.filter((d) => d !== -1).reduce((p, d) => p * d, 1);
       const shape = dims.map((d) => (d === -1 ? a.data.length / known : d));
       if (shape.reduce((p, d) => p * d, 1) !== a.data.length) throw new PyRaise('ValueError', `cannot reshape array of size ${a.data.length} into shape (${dims.join(', ')})`);
-      return make(kindOf(a), shape, numbers(a));
+      return withShape(a, shape);
     });
-    case 'flatten': case 'ravel': return fn(name, () => make(kindOf(a), [a.data.length], numbers(a)));
+    case 'flatten': case 'ravel': return fn(name, () => withShape(a, [a.data.length]));
   }
   return undefined;
 }
@@ -108,24 +109,30 @@ export function pyroundHalfEven(x: number, decimals: number): number {
   return decimals > 0 ? pyround(x * f) / f : pyround(x / f) * f;
 }
 
-export function dtypeKind(dt: Value): Kind {
-  const s = typeof dt === 'string' ? dt : dt instanceof Builtin ? `<class '${dt.name}'>` : str(dt);
-  if (/^(float|float64|f8|d|double)$/.test(s) || s === "<class 'float'>") return 'float64';
-  if (/^(int|int64|i8|int32|intp)$/.test(s) || s === "<class 'int'>") return 'int64';
-  if (/^(bool|bool_)$/.test(s) || s === "<class 'bool'>") return 'bool';
-  throw new PyRaise('TypeError', `data type '${s}' not understood`);
+/** np.round / a.round: half to even at `decimals` places, in the array's dtype (ints unchanged for decimals >= 0). */
+export function roundArray(a: NDArray, decimals: number): NDArray {
+  if (!isFloat(a.dtype) && decimals >= 0) return withShape(a, a.shape);
+  const r = a.dtype === 'float32' ? Math.fround : (x: number): number => x;
+  return make(a.dtype, a.shape, numbers(a).map((x) => r(pyroundHalfEven(r(x), decimals))));
+}
+
+/** A copy of `a`'s elements (exact, whatever the dtype) under a new shape. */
+function withShape(a: NDArray, shape: readonly number[]): NDArray {
+  return { dtype: a.dtype, shape: [...shape], data: a.data.slice() } as NDArray;
 }
 
 function transpose(a: NDArray): NDArray {
   const [r, c] = a.shape;
-  const v = numbers(a);
-  const out: number[] = [];
-  for (let j = 0; j < c; j++) for (let i = 0; i < r; i++) out.push(v[i * c + j]);
-  return make(kindOf(a), [c, r], out);
+  const out = withShape(a, [c, r]);
+  const dst = out.data as unknown as { [i: number]: number | bigint };
+  const src = a.data as unknown as { [i: number]: number | bigint };
+  for (let j = 0; j < c; j++) for (let i = 0; i < r; i++) dst[j * r + i] = src[i * c + j];
+  return out;
 }
 
 export function toList(a: NDArray): Value {
-  const conv = (x: number | bigint): Value => (a.dtype === 'bool' ? x === 1 : typeof x === 'bigint' ? x : x);
+  // Python ints for every integer dtype, floats for float dtypes, bools for bool.
+  const conv = (x: number | bigint): Value => (a.dtype === 'bool' ? x === 1 : typeof x === 'bigint' ? x : isFloat(a.dtype) ? x : BigInt(x));
   if (a.shape.length === 0) return conv(a.data[0] as number | bigint);
   const rec = (off: number, dim: number): PyList => {
     const stride = a.shape.slice(dim + 1).reduce((p, d) => p * d, 1);

@@ -16,8 +16,10 @@ import { add, div, exactRatio, mul, Rational, reduce as reduceRatio, sqrtOfFrac,
 import { sortValues } from './ordering';
 import { iterate } from './sequences';
 import { fromCore, ResultKind, toCore, tupleOf } from './convert';
-import { dtypeKind, toList } from './methods';
-import { checkSize, elementwise, Kind, kindOf, make, numbers, toArray } from './ndops';
+import { roundArray, toList } from './methods';
+import { ALL_DTYPES, checkWeakInt, isInteger, parseDtype } from './dtypes';
+import { DType } from '../../core/ndarray';
+import { checkSize, elementwise, Kind, kindOf, make, numbers, scalarAt, toArray } from './ndops';
 import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
 import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
 import { pyroundHalfEven } from './methods';
@@ -134,18 +136,53 @@ function unwrap(v: Value): unknown {
   return v instanceof PyObject && v.native !== undefined ? v.native : toCore(v);
 }
 
-/** A unary ufunc over scalars and arrays, with glibc-exact libm where NumPy calls libm. */
-function ufunc(name: string, f: (x: number) => number): Builtin {
+/**
+ * A unary float ufunc (sqrt, exp, log) over scalars and arrays, with glibc-exact libm where NumPy
+ * calls libm. NumPy picks the loop by dtype: 8-bit inputs compute in float16, 16-bit ones and
+ * float32 in float32, wider ones in float64. Only the loops whose results SeedLab reproduces
+ * exactly run: float64, and float32 sqrt (correctly rounded); the others stop with a clear line.
+ */
+function floatUfunc(name: string, f: (x: number) => number): Builtin {
   return fn(name, ([x]) => {
-    if (isNDArray(x) || x instanceof PyList || x instanceof PyTuple) return elementwise([toArray(x, 'float64')], 'float64', ([v]) => f(v));
-    return new NpScalar('float64', f(Number(x instanceof NpScalar ? x.value : x)));
+    const scalar = !(isNDArray(x) || x instanceof PyList || x instanceof PyTuple);
+    const a = scalar ? toArray(x instanceof NpScalar ? x : new NpScalar(typeof x === 'number' ? 'float64' : 'int64', x as number)) : toArray(x);
+    const loop: DType = a.dtype === 'float32' || a.dtype === 'int16' || a.dtype === 'uint16' ? 'float32'
+      : a.dtype === 'bool' || a.dtype === 'int8' || a.dtype === 'uint8' ? ('float16' as DType) : 'float64';
+    if (loop === ('float16' as DType)) throw new PyRaise('NotSupported', `np.${name} of a ${a.dtype} array computes in float16, which SeedLab's embedded engine does not support`);
+    if (loop === 'float32' && name !== 'sqrt') throw new PyRaise('NotSupported', `np.${name} in float32 is not supported by SeedLab's embedded engine (NumPy uses its own SIMD float32 ${name})`);
+    const g = loop === 'float32' ? (v: number): number => Math.fround(f(v)) : f;
+    const r = elementwise([a], loop, ([v]) => g(v));
+    return scalar ? scalarAt(r, 0) : r;
+  });
+}
+
+/** abs, floor and ceil keep the input's dtype (NumPy 2's integer loops for floor and ceil). */
+function sameTypeUfunc(name: string, f: (x: number) => number): Builtin {
+  return fn(name, ([x]) => {
+    const scalar = !(isNDArray(x) || x instanceof PyList || x instanceof PyTuple);
+    if (scalar && typeof x === 'number') return new NpScalar('float64', f(x));
+    const a = toArray(scalar ? (x instanceof NpScalar ? x : new NpScalar('int64', x as bigint)) : x);
+    if (a.dtype === 'bool' && name !== 'abs') throw new PyRaise('NotSupported', `np.${name} of a bool array computes in float16, which SeedLab's embedded engine does not support`);
+    const r = elementwise([a], a.dtype, ([v]) => f(v));
+    return scalar ? scalarAt(r, 0) : r;
+  });
+}
+
+/** np.uint8(300), np.float32(0.1), ...: a NumPy scalar of that type (NEP 50 bounds for Python ints). */
+function scalarType(dtype: DType): Builtin {
+  return fn(dtype, ([x = 0n]) => {
+    const v = x instanceof NpScalar ? x.value : x;
+    if (typeof v === 'bigint' && isInteger(dtype)) checkWeakInt(v, dtype);
+    return scalarAt(make(dtype, [], [Number(v)]), 0);
   });
 }
 
 function numpy(random: PyModule): PyModule {
   const attrs = new Map<string, Value>([['random', random], ['pi', Math.PI], ['e', Math.E], ['nan', NaN], ['inf', Infinity]]);
   const def = (name: string, call: Builtin['call']): void => { attrs.set(name, fn(name, call)); };
-  const kw = (k: Map<string, Value>, name: string): Kind | undefined => (k.has('dtype') ? dtypeKind(k.get('dtype')!) : undefined);
+  const kw = (k: Map<string, Value>, name: string): DType | undefined => (k.has(name) && k.get(name) !== null ? parseDtype(k.get(name)!) : undefined);
+  for (const dtype of ALL_DTYPES) attrs.set(dtype, scalarType(dtype));
+  attrs.set('bool_', scalarType('bool'));
   def('array', ([x], k) => toArray(x, kw(k, 'dtype')));
   def('asarray', ([x], k) => toArray(x, kw(k, 'dtype')));
   def('zeros', ([s], k) => filled(s, 0, kw(k, 'dtype') ?? 'float64'));
@@ -154,7 +191,7 @@ function numpy(random: PyModule): PyModule {
   // *_like: the shape and dtype of `x` (empty_like's contents are unspecified in NumPy; here zeros).
   const like = (name: string, fill: (args: Value[]) => number): void => def(name, ([x, ...rest], k) => {
     const a = arrayArgument(x);
-    return filled(tupleOf(a.shape), fill(rest), kw(k, 'dtype') ?? kindOf(a));
+    return filled(tupleOf(a.shape), fill(rest), kw(k, 'dtype') ?? a.dtype);
   });
   like('zeros_like', () => 0);
   like('empty_like', () => 0);
@@ -177,16 +214,19 @@ function numpy(random: PyModule): PyModule {
   });
   // Array functions shared with the ndarray methods (ndfuncs.ts).
   for (const [name, f] of Object.entries({ ...SHARED, ...MODULE_ONLY })) def(name, ([x, ...rest], k) => f(arrayArgument(x), rest, k));
-  def('round', ([x, d = 0n]) => {
-    if (isNDArray(x)) return make(kindOf(x), x.shape, numbers(x).map((v) => pyroundHalfEven(v, Number(d))));
-    return new NpScalar('float64', pyroundHalfEven(Number(x instanceof NpScalar ? x.value : x), Number(d)));
+  def('round', ([x, d = 0n], k) => {
+    const decimals = Number(k.get('decimals') ?? d);
+    if (isNDArray(x) || x instanceof PyList || x instanceof PyTuple) return roundArray(toArray(x), decimals);
+    if (x instanceof NpScalar) return scalarAt(roundArray(toArray(x), decimals), 0);
+    return new NpScalar('float64', pyroundHalfEven(Number(x), decimals));
   });
-  attrs.set('sqrt', ufunc('sqrt', Math.sqrt));
-  attrs.set('exp', ufunc('exp', libm.exp));
-  attrs.set('log', ufunc('log', libm.log));
-  attrs.set('abs', ufunc('abs', Math.abs));
-  attrs.set('floor', ufunc('floor', Math.floor));
-  attrs.set('ceil', ufunc('ceil', Math.ceil));
+  attrs.set('sqrt', floatUfunc('sqrt', Math.sqrt));
+  attrs.set('exp', floatUfunc('exp', libm.exp));
+  attrs.set('log', floatUfunc('log', libm.log));
+  attrs.set('abs', sameTypeUfunc('abs', Math.abs));
+  attrs.set('absolute', attrs.get('abs')!);
+  attrs.set('floor', sameTypeUfunc('floor', Math.floor));
+  attrs.set('ceil', sameTypeUfunc('ceil', Math.ceil));
   def('set_printoptions', (_a, k) => {
     if (k.has('legacy')) {
       const legacy = k.get('legacy')!;
@@ -203,8 +243,6 @@ function numpy(random: PyModule): PyModule {
   });
   def('array_equal', ([a, b]) => { const x = numbers(toArray(a)), y = numbers(toArray(b)); return x.length === y.length && x.every((v, i) => v === y[i]); });
   def('allclose', ([a, b]) => { const x = numbers(toArray(a)), y = numbers(toArray(b)); return x.every((v, i) => Math.abs(v - y[i]) <= 1e-8 + 1e-5 * Math.abs(y[i])); });
-  def('float64', ([x]) => new NpScalar('float64', Number(x instanceof NpScalar ? x.value : x)));
-  def('int64', ([x]) => new NpScalar('int64', BigInt(Math.trunc(Number(x instanceof NpScalar ? x.value : x)))));
   def('shape', ([x]) => tupleOf(toArray(x).shape));
   def('bincount', ([x]) => {
     const v = numbers(toArray(x));
@@ -284,7 +322,7 @@ function histogram(v: number[], bins: number): PyTuple {
   return new PyTuple([make('int64', [bins], counts), make('float64', [bins + 1], edges)]);
 }
 
-function filled(s: Value, v: number, kind: Kind): Value {
+function filled(s: Value, v: number, kind: DType): Value {
   const shape = s instanceof PyTuple || s instanceof PyList ? s.items.map(Number) : [Number(s)];
   const n = shape.reduce((p, d) => p * d, 1);
   checkSize(n);

@@ -5,7 +5,7 @@
  * summarised.
  */
 import { NDArray } from '../../core/ndarray';
-import { pyStrRepr } from '../../core/pyvalues';
+import { pyStrRepr, shortestExponential } from '../../core/pyvalues';
 
 export interface PrintOptions {
   /** NumPy's `legacy` print option: '1.25' (or older) prints scalars as NumPy 1.x did, e.g. 0.5 not np.float64(0.5). */
@@ -112,21 +112,26 @@ function makeFormatter(a: NDArray, shown: Array<number | bigint>, opts: PrintOpt
     const isArray = a.shape.length > 0;
     return (v) => (Number(v) ? (isArray ? ' True' : 'True') : 'False');
   }
-  if (a.dtype === 'float64' || a.dtype === 'float32') return floatFormatter(shown.map(Number), opts);
+  if (a.dtype === 'float64' || a.dtype === 'float32') return floatFormatter(shown.map(Number), opts, a.dtype === 'float32');
   const strs = shown.map((v) => String(v));
   const width = strs.reduce((m, s) => Math.max(m, s.length), 0);
   return (v) => String(v).padStart(width);
 }
 
-/** NumPy's FloatingFormat in 'maxprec' mode. */
-function floatFormatter(values: number[], opts: PrintOptions): Formatter {
+/** NumPy's FloatingFormat in 'maxprec' mode (float32 with its own digits and exponent cutoff). */
+function floatFormatter(values: number[], opts: PrintOptions, f32 = false): Formatter {
+  const positional = (x: number, precision: number): string => positionalDigits(x, precision, f32);
+  const scientific = (x: number, precision: number, minDigits: number, expSize = 2): string => scientificDigits(x, precision, minDigits, expSize, f32);
+  // NumPy 2.3+ starts exponents at 10**min(8, finfo.precision): 1e6 for float32; 1e8 before.
+  const legacy = opts.legacy !== false && Number(opts.legacy) <= 2.2;
+  const expCutoff = f32 && !legacy ? 1e6 : 1e8;
   const finite = values.filter(Number.isFinite);
   const absNonZero = finite.filter((x) => x !== 0).map(Math.abs);
   let expFormat = false;
   if (absNonZero.length > 0) {
     const max = Math.max(...absNonZero);
     const min = Math.min(...absNonZero);
-    expFormat = max >= 1e8 || (!opts.suppress && (min < 0.0001 || max / min > 1000));
+    expFormat = max >= expCutoff || (!opts.suppress && (min < 0.0001 || max / min > 1000));
   }
   let padLeft = 0;
   let padRight = 0;
@@ -174,9 +179,13 @@ function floatFormatter(values: number[], opts: PrintOptions): Formatter {
  * exact binary value), trailing zeros trimmed but the point kept ("1.").
  */
 export function positional(x: number, precision: number): string {
+  return positionalDigits(x, precision, false);
+}
+
+function positionalDigits(x: number, precision: number, f32: boolean): string {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
-  let s = shortestFixed(ax);
+  let s = shortestFixed(ax, f32);
   const dot = s.indexOf('.');
   if (dot >= 0 && s.length - dot - 1 > precision) s = roundFixed(ax, precision);
   if (!s.includes('.')) s += '.';
@@ -185,8 +194,8 @@ export function positional(x: number, precision: number): string {
 }
 
 /** The shortest round-trip digits of x >= 0 written positionally. */
-function shortestFixed(x: number): string {
-  const [mant, expStr] = x.toExponential().split('e');
+function shortestFixed(x: number, f32: boolean): string {
+  const [mant, expStr] = shortestExponential(x, f32).split('e');
   const digits = mant.replace('.', '');
   const e = Number(expStr);
   if (e >= 0) {
@@ -213,9 +222,13 @@ function roundFixed(x: number, precision: number): string {
 
 /** Dragon4 scientific: unique digits capped at `precision`, zero-padded to `minDigits`, exponent of at least 2 (or expSize) digits. */
 export function scientific(x: number, precision: number, minDigits: number, expSize = 2): string {
+  return scientificDigits(x, precision, minDigits, expSize, false);
+}
+
+function scientificDigits(x: number, precision: number, minDigits: number, expSize: number, f32: boolean): string {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
-  let [mant, e] = ax.toExponential().split('e');
+  let [mant, e] = shortestExponential(ax, f32).split('e');
   if (mant.length - 2 > precision) [mant, e] = ax.toExponential(precision).split('e');
   if (!mant.includes('.')) mant += '.';
   mant = mant.replace(/0+$/, '');

@@ -5,8 +5,9 @@
  * match: pairwise summation along a contiguous run (the last axis, or the whole array), plain
  * accumulation across rows otherwise.
  */
-import { NDArray, shapeSize } from '../../core/ndarray';
-import { Kind, kindOf, make, numbers, pairwiseSum, toArray } from './ndops';
+import { DType, NDArray, shapeSize } from '../../core/ndarray';
+import { isFloat, isUnsigned } from './dtypes';
+import { make, numbers, pairwiseSum, scalarAt, toArray } from './ndops';
 import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, Value } from './values';
 
 /** An array function: the array, then the Python arguments after it. */
@@ -45,26 +46,53 @@ function lanesOf(a: NDArray, axis: number): Lanes {
   };
 }
 
-/** Sum of a lane as NumPy adds it: pairwise when the lane is contiguous, in order otherwise. */
-function laneSum(v: ArrayLike<number>, base: number, len: number, stride: number): number {
-  if (stride === 1) return pairwiseSum(v, base, len);
+/**
+ * Sum of a lane as NumPy adds it: pairwise when the lane is contiguous, in order otherwise; in
+ * float32 arithmetic for float32 arrays.
+ */
+function laneSum(v: ArrayLike<number>, base: number, len: number, stride: number, f32 = false): number {
+  if (stride === 1) return f32 ? pairwiseSum32(v, base, len) : pairwiseSum(v, base, len);
   let s = 0;
-  for (let k = 0; k < len; k++) s += v[base + k * stride];
+  for (let k = 0; k < len; k++) s = f32 ? Math.fround(s + v[base + k * stride]) : s + v[base + k * stride];
   return s;
 }
 
-function resultKindOfSum(a: NDArray): Kind {
-  return kindOf(a) === 'float64' ? 'float64' : 'int64';
+/** pairwiseSum with every addition rounded to float32 (NumPy's float loop). */
+function pairwiseSum32(a: ArrayLike<number>, start: number, n: number): number {
+  const add = (x: number, y: number): number => Math.fround(x + y);
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res = add(res, a[start + i]);
+    return res;
+  }
+  if (n <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => a[start + j]);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] = add(r[j], a[start + i + j]);
+    let res = add(add(add(r[0], r[1]), add(r[2], r[3])), add(add(r[4], r[5]), add(r[6], r[7])));
+    for (; i < n; i++) res = add(res, a[start + i]);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return add(pairwiseSum32(a, start, n2), pairwiseSum32(a, start + n2, n - n2));
 }
 
-function scalarOf(kind: Kind, x: number): NpScalar {
-  if (kind === 'int64') return new NpScalar('int64', BigInt(x));
-  if (kind === 'bool') return new NpScalar('bool', x !== 0);
-  return new NpScalar('float64', x);
+/** sum/cumsum: small integers widen to 64 bits (unsigned stay unsigned), floats keep their dtype. */
+function sumDtype(a: NDArray): DType {
+  if (isFloat(a.dtype)) return a.dtype;
+  return isUnsigned(a.dtype) ? 'uint64' : 'int64';
+}
+
+/** mean/var/std: float32 stays float32, everything else is computed in float64. */
+const meanDtype = (a: NDArray): DType => (a.dtype === 'float32' ? 'float32' : 'float64');
+
+function scalarOf(dtype: DType, x: number): NpScalar {
+  return scalarAt(make(dtype, [], [x]), 0);
 }
 
 /** A reduction: `laneValue(values, base, len, stride)` per lane; axis None reduces the flattened array. */
-function reduction(kindOut: (a: NDArray) => Kind, laneValue: (v: number[], base: number, len: number, stride: number, a: NDArray, kw: Map<string, Value>) => number, emptyError?: string): ArrayFunction {
+function reduction(kindOut: (a: NDArray) => DType, laneValue: (v: number[], base: number, len: number, stride: number, a: NDArray, kw: Map<string, Value>) => number, emptyError?: string): ArrayFunction {
   return (a, args, kwargs) => {
     const axis = axisParam(a, args, kwargs);
     const v = numbers(a);
@@ -81,27 +109,33 @@ function reduction(kindOut: (a: NDArray) => Kind, laneValue: (v: number[], base:
   };
 }
 
-const sum = reduction(resultKindOfSum, (v, b, n, s) => laneSum(v, b, n, s));
+const sum = reduction(sumDtype, (v, b, n, s, a) => laneSum(v, b, n, s, a.dtype === 'float32'));
 
-const mean = reduction(() => 'float64', (v, b, n, s) => laneSum(v, b, n, s) / n);
+const mean = reduction(meanDtype, (v, b, n, s, a) => {
+  const f32 = a.dtype === 'float32';
+  return f32 ? Math.fround(laneSum(v, b, n, s, true) / n) : laneSum(v, b, n, s) / n;
+});
 
-/** np.var's two passes: the mean, then the sum of squared deviations over n - ddof. */
-function laneVar(v: number[], b: number, n: number, s: number, kw: Map<string, Value>): number {
+/** np.var's two passes: the mean, then the sum of squared deviations over n - ddof (in float32 for float32). */
+function laneVar(v: number[], b: number, n: number, s: number, kw: Map<string, Value>, f32: boolean): number {
+  const r = f32 ? Math.fround : (x: number): number => x;
   const ddof = Number(kw.get('ddof') ?? 0n);
-  const m = laneSum(v, b, n, s) / n;
+  const m = r(laneSum(v, b, n, s, f32) / n);
   const sq = new Array<number>(n);
-  for (let k = 0; k < n; k++) { const d = v[b + k * s] - m; sq[k] = d * d; }
+  for (let k = 0; k < n; k++) { const d = r(v[b + k * s] - m); sq[k] = r(d * d); }
   // The squares are summed the way the lane itself is: pairwise only if it is contiguous.
-  const total = s === 1 ? pairwiseSum(sq, 0, n) : sq.reduce((acc, x) => acc + x, 0);
-  return total / Math.max(n - ddof, 0);
+  let total = 0;
+  if (s === 1) total = laneSum(sq, 0, n, 1, f32);
+  else for (const x of sq) total = r(total + x);
+  return r(total / Math.max(n - ddof, 0));
 }
 
-const variance = reduction(() => 'float64', (v, b, n, s, _a, kw) => laneVar(v, b, n, s, kw));
-const std = reduction(() => 'float64', (v, b, n, s, _a, kw) => Math.sqrt(laneVar(v, b, n, s, kw)));
+const variance = reduction(meanDtype, (v, b, n, s, a, kw) => laneVar(v, b, n, s, kw, a.dtype === 'float32'));
+const std = reduction(meanDtype, (v, b, n, s, a, kw) => Math.sqrt(laneVar(v, b, n, s, kw, a.dtype === 'float32')));
 
 /** min/max propagate NaN, as NumPy's do. */
 function extreme(better: (x: number, m: number) => boolean, name: string): ArrayFunction {
-  return reduction((a) => kindOf(a), (v, b, n, s) => {
+  return reduction((a) => a.dtype, (v, b, n, s) => {
     let m = v[b];
     for (let k = 1; k < n && !Number.isNaN(m); k++) { const x = v[b + k * s]; if (Number.isNaN(x) || better(x, m)) m = x; }
     return m;
@@ -136,7 +170,7 @@ const cumsum: ArrayFunction = (a, args, kwargs) => {
     const b = lanes.base(j);
     for (let k = 0; k < lanes.len; k++) { acc += v[b + k * lanes.stride]; out[b + k * lanes.stride] = acc; }
   }
-  return make(resultKindOfSum(a), src.shape, out);
+  return make(sumDtype(a), src.shape, out);
 };
 
 /** Ascending with NaN last, as NumPy sorts. */
@@ -155,44 +189,37 @@ function sortAlong(a: NDArray, axis: number | null, indices: boolean): NDArray {
     const order = Array.from({ length: lanes.len }, (_, k) => k).sort((p, q) => ascending(v[b + p * lanes.stride], v[b + q * lanes.stride]) || p - q);
     order.forEach((k, r) => { out[b + r * lanes.stride] = indices ? k : v[b + k * lanes.stride]; });
   }
-  return make(indices ? 'int64' : kindOf(a), src.shape, out);
+  return make(indices ? 'int64' : a.dtype, src.shape, out);
 }
 
 const sortFn: ArrayFunction = (a, args, kwargs) => {
   if (a.shape.length === 0) throw new PyRaise('AxisError', 'axis -1 is out of bounds for array of dimension 0');
-  return keepDtype(a, sortAlong(a, axisParam(a, args, kwargs, -1), false));
+  return sortAlong(a, axisParam(a, args, kwargs, -1), false);
 };
 
 const argsort: ArrayFunction = (a, args, kwargs) => sortAlong(a, axisParam(a, args, kwargs, -1), true);
 
 /** The method a.sort(): in place, along the last axis by default. */
 const sortInPlace: ArrayFunction = (a, args, kwargs) => {
-  const sorted = keepDtype(a, sortAlong(a, axisParam(a, args, kwargs, -1), false));
+  const sorted = sortAlong(a, axisParam(a, args, kwargs, -1), false);
   (a.data as unknown as { set(x: ArrayLike<unknown>): void }).set(sorted.data as ArrayLike<unknown>);
   return null;
 };
 
-/** The values of `b` in `a`'s dtype (sorting never changes a dtype). */
-function keepDtype(a: NDArray, b: NDArray): NDArray {
-  if (a.dtype === b.dtype) return b;
-  const data = new (a.data.constructor as new (n: number) => typeof a.data)(b.data.length);
-  const bigint = data instanceof BigInt64Array || data instanceof BigUint64Array;
-  for (let i = 0; i < b.data.length; i++) (data as unknown as unknown[])[i] = bigint ? BigInt(b.data[i] as bigint) : Number(b.data[i]);
-  return { dtype: a.dtype, shape: b.shape, data };
-}
-
 const unique: ArrayFunction = (a) => {
   const v = numbers(a).sort(ascending);
   const u = v.filter((x, i) => i === 0 || !(x === v[i - 1] || (Number.isNaN(x) && Number.isNaN(v[i - 1]))));
-  return keepDtype(a, make(kindOf(a), [u.length], u));
+  return make(a.dtype, [u.length], u);
 };
 
 /** np.median: the middle value, or the mean of the two middle ones, per lane. */
-const median = reduction(() => 'float64', (v, b, n, s) => {
+const median = reduction(meanDtype, (v, b, n, s, a) => {
   const lane = Array.from({ length: n }, (_, k) => v[b + k * s]).sort(ascending);
   if (lane.some(Number.isNaN)) return NaN;
   const m = n >> 1;
-  return n % 2 ? lane[m] : (lane[m - 1] + lane[m]) / 2;
+  if (n % 2) return lane[m];
+  // The mean of the two middle values, in the mean's dtype.
+  return a.dtype === 'float32' ? Math.fround(Math.fround(lane[m - 1] + lane[m]) / 2) : (lane[m - 1] + lane[m]) / 2;
 }, undefined);
 
 /** The functions both `np.<name>(a, ...)` and `a.<name>(...)` provide. */

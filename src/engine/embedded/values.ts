@@ -164,7 +164,12 @@ export function repr(v: Value): string {
 function scalarText(v: NpScalar): string {
   if (typeof v.value === 'boolean') return v.value ? 'True' : 'False';
   if (typeof v.value === 'bigint') return v.value.toString();
-  return v.dtype === 'float64' || v.dtype === 'float32' ? pyFloatRepr(v.value) : String(v.value);
+  if (v.dtype === 'float32') {
+    // NumPy 2.3+ switches float32 scalars to exponents from 1e6 (10**finfo.precision); before, 1e16.
+    const legacy = printOptions.legacy !== false && Number(printOptions.legacy) <= 2.2;
+    return pyFloatRepr(v.value as number, true, legacy ? 1e16 : 1e6);
+  }
+  return v.dtype === 'float64' ? pyFloatRepr(v.value as number) : String(v.value);
 }
 
 export function str(v: Value): string {
