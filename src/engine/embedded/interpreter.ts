@@ -11,8 +11,10 @@ import { formatValue } from './format';
 import { moduleLoader } from './modules';
 import { callValue, getAttr, notSupported } from './call';
 import { deleteItem, getItem, iterate, setItem } from './sequences';
+import { inPlaceArrayUpdate } from './operators';
+import { written } from './views';
 import {
-  PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyObject, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
+  isNDArray, PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyObject, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
 
 /** Thrown to stop a run that is over its budget (time or cancellation). */
@@ -185,11 +187,25 @@ export class Interpreter {
     }
   }
 
+  /**
+   * x op= y. Arrays and lists change in place, as in Python, so every name bound to the same
+   * object sees the change; other values are rebound.
+   */
   private update(n: SyntaxNode, scopes: Scope[]): void {
     const target = n.firstChild!;
     const op = this.text(n.getChild('UpdateOp')!).slice(0, -1);
-    const rhs = this.eval(n.lastChild!, scopes);
     const current = this.eval(target, scopes);
+    const rhs = this.eval(n.lastChild!, scopes);
+    if (isNDArray(current)) {
+      inPlaceArrayUpdate(op, current, rhs);
+      written(current);
+      if (target.name !== 'VariableName') this.bindOne(target, current, scopes);
+      return;
+    }
+    if (current instanceof PyList && (op === '+' || op === '*')) {
+      current.items = op === '+' ? [...current.items, ...iterate(rhs)] : (binaryOp('*', current, rhs) as PyList).items;
+      return;
+    }
     this.bindOne(target, binaryOp(op, current, rhs), scopes);
   }
 

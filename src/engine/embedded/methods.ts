@@ -4,6 +4,7 @@ import { pyround, sortValues } from './ordering';
 import { equal } from './operators';
 import { astype, make, numbers } from './ndops';
 import { isFloat, parseDtype } from './dtypes';
+import { linkSameOrder, linkView } from './views';
 import { METHOD_ONLY, SHARED } from './ndfuncs';
 import { tupleOf } from './convert';
 import { Builtin, isNDArray, NpScalar, PyDict, PyFunction, PyList, PyRaise, PyTuple, str, Value } from './values';
@@ -95,9 +96,10 @@ function arrayAttr(a: NDArray, name: string): Value | undefined {
       const known = dims.filter((d) => d !== -1).reduce((p, d) => p * d, 1);
       const shape = dims.map((d) => (d === -1 ? a.data.length / known : d));
       if (shape.reduce((p, d) => p * d, 1) !== a.data.length) throw new PyRaise('ValueError', `cannot reshape array of size ${a.data.length} into shape (${dims.join(', ')})`);
-      return withShape(a, shape);
+      return linkSameOrder(withShape(a, shape), a);
     });
-    case 'flatten': case 'ravel': return fn(name, () => withShape(a, [a.data.length]));
+    case 'flatten': return fn(name, () => withShape(a, [a.data.length]));
+    case 'ravel': return fn(name, () => linkSameOrder(withShape(a, [a.data.length]), a));
   }
   return undefined;
 }
@@ -121,13 +123,15 @@ function withShape(a: NDArray, shape: readonly number[]): NDArray {
   return { dtype: a.dtype, shape: [...shape], data: a.data.slice() } as NDArray;
 }
 
+/** a.T of a 2-d array: a view whose element (j, i) mirrors a's (i, j). */
 function transpose(a: NDArray): NDArray {
   const [r, c] = a.shape;
   const out = withShape(a, [c, r]);
   const dst = out.data as unknown as { [i: number]: number | bigint };
   const src = a.data as unknown as { [i: number]: number | bigint };
-  for (let j = 0; j < c; j++) for (let i = 0; i < r; i++) dst[j * r + i] = src[i * c + j];
-  return out;
+  const positions = new Float64Array(r * c);
+  for (let j = 0; j < c; j++) for (let i = 0; i < r; i++) { dst[j * r + i] = src[i * c + j]; positions[j * r + i] = i * c + j; }
+  return linkView(out, a, positions);
 }
 
 export function toList(a: NDArray): Value {

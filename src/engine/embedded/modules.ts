@@ -21,6 +21,7 @@ import { ALL_DTYPES, checkWeakInt, isInteger, parseDtype } from './dtypes';
 import { DType } from '../../core/ndarray';
 import { checkSize, elementwise, Kind, kindOf, make, numbers, scalarAt, toArray } from './ndops';
 import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
+import { written } from './views';
 import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
 import { pyroundHalfEven } from './methods';
 import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, truthy, typeName, Value } from './values';
@@ -57,6 +58,7 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
         x.items = copy;
       } else {
         if (ax === 0) shuffle(x); else shuffle(x, ax);
+        written(x);
       }
       return null;
     }),
@@ -79,6 +81,7 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
       return new Builtin(name, (args, kw) => guard(() => {
         const kwargs = Object.fromEntries([...kw].map(([k, v]) => [k, toCore(v)]));
         const result = callMethod(obj, table, name, args.map(toCore), kwargs);
+        if (kw.has('out')) written(kw.get('out'));
         // NumPy's choice over a list returns an ndarray (str or numeric), not a list.
         if (name === 'choice' && Array.isArray(result) && api !== 'Random') {
           if (result.every((x) => typeof x === 'string')) return new StrArray(result as string[], [result.length]);

@@ -7,6 +7,7 @@
  */
 import { DType, NDArray, shapeSize } from '../../core/ndarray';
 import { isFloat, isUnsigned } from './dtypes';
+import { written } from './views';
 import { make, numbers, pairwiseSum, scalarAt, toArray } from './ndops';
 import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, Value } from './values';
 
@@ -203,6 +204,7 @@ const argsort: ArrayFunction = (a, args, kwargs) => sortAlong(a, axisParam(a, ar
 const sortInPlace: ArrayFunction = (a, args, kwargs) => {
   const sorted = sortAlong(a, axisParam(a, args, kwargs, -1), false);
   (a.data as unknown as { set(x: ArrayLike<unknown>): void }).set(sorted.data as ArrayLike<unknown>);
+  written(a);
   return null;
 };
 

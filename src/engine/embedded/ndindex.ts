@@ -14,7 +14,7 @@ export interface Selection {
   readonly shape: number[];
   /** Flat source position of each result element, in C order. */
   readonly positions: Float64Array;
-  /** Whether an index array took part (NumPy words assignment errors differently then). */
+  /** Whether an index array took part (NumPy words assignment errors differently then; no view). */
   readonly advanced: boolean;
 }
 

@@ -170,6 +170,32 @@ function arrayOp(op: string, a: Value, b: Value): Value {
   return finish(elementwise([cast(ops[0]), cast(ops[1])], dtype, ([x, y]) => round(g(x, y))), ops);
 }
 
+const UFUNC_NAMES: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '//': 'floor_divide', '%': 'remainder', '**': 'power' };
+
+/** NumPy's 'same_kind' casting: within a kind, or up the ladder bool -> uint -> int -> float. */
+function sameKind(from: DType, to: DType): boolean {
+  const rank = (d: DType): number => (d === 'bool' ? 0 : isFloat(d) ? 3 : isInteger(d) && d.startsWith('u') ? 1 : 2);
+  return rank(from) <= rank(to) && !(rank(from) === 2 && rank(to) === 1);
+}
+
+/** a op= b on an array: np.<ufunc>(a, b, out=a, casting='same_kind'). */
+export function inPlaceArrayUpdate(op: string, a: NDArray, b: Value): void {
+  const r = binaryOp(op, a, b);
+  const result = isNDArray(r) ? r : toArray(r);
+  if (!sameKind(result.dtype, a.dtype)) {
+    throw new PyRaise('UFuncTypeError', `Cannot cast ufunc '${UFUNC_NAMES[op] ?? op}' output from dtype('${result.dtype}') to dtype('${a.dtype}') with casting rule 'same_kind'`);
+  }
+  if (result.data.length !== a.data.length || result.shape.length > a.shape.length) {
+    throw new PyRaise('ValueError', `non-broadcastable output operand with shape ${shapeText(a.shape)} doesn't match the broadcast shape ${shapeText(result.shape)}`);
+  }
+  const dst = a.data as unknown as { [i: number]: number | bigint };
+  for (let i = 0; i < a.data.length; i++) dst[i] = castNumber(a.dtype, Number(result.data[i]));
+}
+
+function shapeText(s: readonly number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`;
+}
+
 export function unaryOp(op: string, a: Value): Value {
   if (isNDArray(a) || a instanceof NpScalar) {
     const o = operand(a);

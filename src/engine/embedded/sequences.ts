@@ -1,6 +1,7 @@
 /** Indexing, slicing and iteration over the engine's sequences and NumPy arrays. */
 import { NDArray } from '../../core/ndarray';
 import { gather, scatter, select, slicePositions } from './ndindex';
+import { linkView, written } from './views';
 import { scalarAt } from './ndops';
 import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PySlice, PyTuple, rangeLength, repr, typeName, Value } from './values';
 
@@ -44,8 +45,10 @@ export function getItem(obj: Value, key: Value): Value {
 
 /** NumPy indexing of an ndarray (ndindex.ts): a copy, or a NumPy scalar for a single element. */
 function arrayItem(a: NDArray, key: Value): Value {
-  const picked = gather(a, select(a.shape, key));
-  return picked.shape.length === 0 ? scalarAt(picked, 0) : picked;
+  const sel = select(a.shape, key);
+  const picked = gather(a, sel);
+  if (picked.shape.length === 0) return scalarAt(picked, 0);
+  return sel.advanced ? picked : linkView(picked, a, sel.positions);
 }
 
 export function setItem(obj: Value, key: Value, value: Value): void {
@@ -55,7 +58,11 @@ export function setItem(obj: Value, key: Value, value: Value): void {
     return;
   }
   if (obj instanceof PyDict) { obj.set(key, value); return; }
-  if (isNDArray(obj)) { scatter(obj, select(obj.shape, key), value); return; }
+  if (isNDArray(obj)) {
+    scatter(obj, select(obj.shape, key), value);
+    written(obj);
+    return;
+  }
   throw new PyRaise('TypeError', `'${typeName(obj)}' object does not support item assignment`);
 }
 
