@@ -3,6 +3,28 @@ import { BitSource } from '../bitgen/bitgenerator';
 import { randomInterval, shuffleRows } from '../legacy/shuffle';
 import { PyError } from '../errors';
 import { NDArray } from '../ndarray';
+import { toFloat } from '../args';
+import { isPyInt, pyStrRepr } from '../pyvalues';
+
+/**
+ * choice's `p` as numbers: a list or a 1-d array, with NumPy's errors for the rest (the legacy
+ * API quotes the name, Generator does not).
+ */
+export function probabilityVector(p: unknown, legacy: boolean): number[] {
+  const name = legacy ? "'p'" : 'p';
+  if (p !== null && typeof p === 'object' && 'shape' in p && 'data' in p) {
+    const a = p as NDArray;
+    if (a.shape.length !== 1) throw new PyError('ValueError', `${name} must be 1-dimensional`);
+    return Array.from(a.data as ArrayLike<number | bigint>, Number);
+  }
+  if (typeof p === 'string') throw new PyError('ValueError', `could not convert string to float: ${pyStrRepr(p)}`);
+  if (!Array.isArray(p)) throw new PyError('TypeError', `object of type '${isPyInt(p) ? 'int' : 'float'}' has no len()`);
+  if (p.some((v) => Array.isArray(v) || (v !== null && typeof v === 'object' && 'shape' in v))) throw new PyError('ValueError', `${name} must be 1-dimensional`);
+  return p.map((v) => {
+    if (typeof v === 'string') throw new PyError('ValueError', `could not convert string to float: ${pyStrRepr(v)}`);
+    return toFloat(v);
+  });
+}
 
 /** cumsum(p) / its last value, as NumPy's choice builds it. */
 function normalisedCdf(probs: readonly number[]): number[] {
@@ -153,4 +175,15 @@ export function takeAlongAxis(a: NDArray, idx: readonly number[], idxShape: read
   let k = 0;
   for (let o = 0; o < outer; o++) for (const i of idx) for (let j = 0; j < inner; j++) out[k++] = src[(o * n + i) * inner + j];
   return { dtype: a.dtype, shape: [...a.shape.slice(0, axis), ...idxShape, ...a.shape.slice(axis + 1)], data };
+}
+
+/** a[indices] for choice over an ndarray: the picked elements in a's dtype (a scalar for size None). */
+export function pickFrom(a: NDArray, picked: unknown): unknown {
+  if (picked !== null && typeof picked === 'object' && 'data' in picked) {
+    const idx = (picked as NDArray).data as ArrayLike<number | bigint>;
+    const out = new (a.data.constructor as new (n: number) => typeof a.data)(idx.length);
+    for (let i = 0; i < idx.length; i++) (out as unknown as unknown[])[i] = a.data[Number(idx[i])];
+    return { dtype: a.dtype, shape: [...(picked as NDArray).shape], data: out } as NDArray;
+  }
+  return a.data[Number(picked)];
 }

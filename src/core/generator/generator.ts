@@ -9,6 +9,7 @@ import { SeedSequence } from '../bitgen/seedsequence';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
 import {
   bytesOf, normalizeAxis, permutedAlongAxis, takeAlongAxis, permutedCopy, permutedLanes, permutedRange, shuffleAlongAxis, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes,
+  probabilityVector,
 } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS, mask32 } from '../distributions/bounded';
 import { boundedBroadcast, hasArrayBounds } from '../distributions/bounded-broadcast';
@@ -206,7 +207,7 @@ export class Generator {
     if (population !== null && popSize === 0 && count !== 0) throw new PyError('ValueError', 'a cannot be empty unless no samples are taken');
     let probs: number[] | null = null;
     if (p !== null && p !== undefined) {
-      probs = (p as unknown[]).map(toFloat);
+      probs = probabilityVector(p, false);
       if (probs.length !== popSize) throw new PyError('ValueError', 'a and p must have same size');
       const sum = kahanSum(probs);
       if (Number.isNaN(sum)) throw new PyError('ValueError', 'Probabilities contain NaN');

@@ -10,7 +10,7 @@ import { poisson } from '../distributions/poisson';
 import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
 import { kahanSum, normalizeIntDtype, scalarOf, toFloat, toIntArg } from '../args';
-import { bytesOf, permutedCopy, permutedRange, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes } from '../distributions/choice';
+import { bytesOf, permutedCopy, pickFrom, probabilityVector, permutedRange, weightedIndices, weightedIndicesWithoutReplacement, wordsForBytes } from '../distributions/choice';
 import { fillBounded, INT_BOUNDS } from '../distributions/bounded';
 import { boundedBroadcast, hasArrayBounds } from '../distributions/bounded-broadcast';
 import { PyError } from '../errors';
@@ -234,6 +234,13 @@ export class RandomState {
       if (a.some((v) => Array.isArray(v))) throw new PyError('ValueError', 'a must be 1-dimensional');
       population = a;
       popSize = a.length;
+    } else if (a !== null && typeof a === 'object' && 'shape' in a && 'data' in a) {
+      // An ndarray population: 0-d arrays count as their integer, 1-d ones are picked from.
+      const arr = a as NDArray;
+      if (arr.shape.length === 0) return this.choice(arr.data[0], size, replace, p);
+      if (arr.shape.length !== 1) throw new PyError('ValueError', 'a must be 1-dimensional');
+      const picked = this.choice(arr.shape[0], size, replace, p);
+      return pickFrom(arr, picked);
     } else {
       throw new PyError('ValueError', 'a must be 1-dimensional or an integer');
     }
@@ -243,7 +250,7 @@ export class RandomState {
     if (population !== null && popSize === 0 && count !== 0) throw new PyError('ValueError', "'a' cannot be empty unless no samples are taken");
     let probs: number[] | null = null;
     if (p !== null && p !== undefined) {
-      probs = (p as unknown[]).map((v) => toFloat(v));
+      probs = probabilityVector(p, true);
       if (probs.length !== popSize) throw new PyError('ValueError', "'a' and 'p' must have same size");
       if (probs.some((v) => v < 0)) throw new PyError('ValueError', 'probabilities are not non-negative');
       if (Math.abs(kahanSum(probs) - 1) > Math.sqrt(2.220446049250313e-16)) throw new PyError('ValueError', 'probabilities do not sum to 1');

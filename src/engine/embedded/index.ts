@@ -2,6 +2,7 @@
  * Runs a snippet on the embedded engine: stdout as Python prints it, an uncaught exception as a
  * traceback on stderr ending in Python's `Type: message` line, a time limit, and a cancel hook.
  */
+import { PyError } from '../../core/errors';
 import { Interpreter, RunAborted } from './interpreter';
 import { printOptions, PyRaise } from './values';
 import { DEFAULT_PRINT_OPTIONS } from './ndformat';
@@ -68,7 +69,11 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
       return { stdout, stderr: traceback(cellSource, filename, new PyRaise(e.pyType, e.message, e.line - markerLine)), exitCode: 1 };
     }
     if (e instanceof RangeError) return { stdout, stderr: traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 };
-    throw e;
+    // A core error that no call wrapped is still Python's error at the current line.
+    if (e instanceof PyError) return { stdout, stderr: traceback(source, filename, new PyRaise(e.pyType, e.message, interp.currentLine())), exitCode: 1 };
+    // An engine bug: one clear line, the output so far kept, never a JavaScript stack.
+    const why = e instanceof Error ? e.message : String(e);
+    return { stdout, stderr: `SeedLab: internal error at line ${interp.currentLine()} (${why}); please report it, and run this snippet with --engine python meanwhile\n`, exitCode: 1 };
   }
 }
 

@@ -80,7 +80,13 @@ export function scalarAt(a: NDArray, i: number): NpScalar {
 
 /** Elementwise f over broadcast operands; the result kind is the caller's. */
 export function elementwise(arrays: NDArray[], kind: DType, f: (xs: number[]) => number): NDArray {
-  const shape = broadcastShapes(arrays.map((a) => a.shape));
+  let shape: number[];
+  try {
+    shape = broadcastShapes(arrays.map((a) => a.shape));
+  } catch {
+    const text = (s: readonly number[]): string => (s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`);
+    throw new PyRaise('ValueError', `operands could not be broadcast together with shapes ${arrays.map((a) => text(a.shape)).join(' ')} `);
+  }
   const n = shapeSize(shape);
   checkSize(n);
   const strides = arrays.map((a) => {
