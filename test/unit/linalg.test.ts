@@ -14,6 +14,8 @@
  *   the largest, the null space of a singular matrix): the projector onto the cluster's span, within
  *   1e-12. Which basis of that span LAPACK returns is decided by rounding: the two NumPy builds
  *   return different bases for 36 of these matrices, so no library can promise one basis.
+ * - NumPy 1.24 runs Debian's reference LAPACK 3.11 and reference BLAS, whose algorithms and
+ *   operation order src/core/linalg follows: against it, every u, s, vh, w, v and l bit for bit.
  * - cholesky: the factor within 1e-13 of its largest element, or the same LinAlgError; except for
  *   singular matrices whose last pivot is a rounding residue (positive on one BLAS, negative on
  *   another), where only "NumPy 1.24 or 2.x gives the same outcome" is asked.
@@ -126,6 +128,22 @@ describe('linalg: svd, eigh and cholesky as numpy.linalg returns them', () => {
   it(`agrees with NumPy ${fixture.numpy} (and ${fixture.numpy1 ?? 'no NumPy 1.x'}) on every matrix: values, vector signs, cluster spans`, () => {
     for (const c of fixture.cases) check(c);
     console.log(`      ${tally.groups} vector groups: ${tally.matchedNumpy2} match NumPy 2; ${tally.buildDependent} decided by rounding (the NumPy builds disagree), ${tally.matchedNumpy1Only} of them matching NumPy 1 only`);
+  });
+
+  it(`equals NumPy ${fixture.numpy1 ?? '1.x (absent)'} (reference LAPACK and BLAS) bit for bit on every matrix`, function () {
+    if (!fixture.numpy1) this.skip();
+    for (const c of fixture.cases) {
+      const r = c.numpy1!;
+      const n = c.a.length;
+      const a = c.a.flat();
+      const label = `${c.kind} n=${n}`;
+      const S = svd(n, a);
+      assert.deepStrictEqual([Array.from(S.u), Array.from(S.s), Array.from(S.vh)], [r.svd.u.flat(), r.svd.s, r.svd.vh.flat()], `${label}: svd`);
+      const E = eigh(n, a);
+      assert.deepStrictEqual([Array.from(E.w), Array.from(E.v)], [r.eigh.w, r.eigh.v.flat()], `${label}: eigh`);
+      const L = choleskyOutcome(n, a);
+      assert.deepStrictEqual(L.l ? Array.from(L.l) : L.error, r.cholesky.l ? r.cholesky.l.flat() : r.cholesky.error, `${label}: cholesky`);
+    }
   });
 
   it('cholesky: the same factor or LinAlgError as NumPy', () => {

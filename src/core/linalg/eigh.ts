@@ -50,7 +50,7 @@ export function tridiagonalize(n: number, a: Float64Array): { d: Float64Array; e
       for (let j = 0; j < k; j++) {
         if (v[j] !== 0 || w[j] !== 0) {
           const temp1 = -w[j], temp2 = -v[j];
-          for (let r = j; r < k; r++) a[A(r, j)] += v[r] * temp1 + w[r] * temp2;
+          for (let r = j; r < k; r++) a[A(r, j)] = a[A(r, j)] + v[r] * temp1 + w[r] * temp2;
         }
       }
     }

@@ -52,7 +52,7 @@ export function dlarfg(n: number, a: Float64Array, alphaAt: number, xOff: number
 }
 
 /**
- * dlarf('L'): C := H C for the m-by-n block of c at cBase (leading dimension ld), with
+ * dlarf('L'): C := H C (dgemv('T') then dger, in the reference BLAS's order of operations) for the m-by-n block of c at cBase (leading dimension ld), with
  * v = (1, v[vOff + vInc], ...) read from vec (its first element taken as 1).
  */
 export function applyLeft(m: number, n: number, vec: Float64Array, vOff: number, vInc: number, tau: number, c: Float64Array, cBase: number, ld: number): void {
@@ -62,8 +62,8 @@ export function applyLeft(m: number, n: number, vec: Float64Array, vOff: number,
     const col = cBase + j * ld;
     let w = 0;
     for (let i = 0; i < m; i++) w += c[col + i] * v(i);
-    const tw = tau * w;
-    for (let i = 0; i < m; i++) c[col + i] -= v(i) * tw;
+    const temp = -tau * w; // dger: C(:, j) += v * (-tau w(j))
+    for (let i = 0; i < m; i++) c[col + i] = c[col + i] + v(i) * temp;
   }
 }
 
@@ -71,10 +71,14 @@ export function applyLeft(m: number, n: number, vec: Float64Array, vOff: number,
 export function applyRight(m: number, n: number, vec: Float64Array, vOff: number, vInc: number, tau: number, c: Float64Array, cBase: number, ld: number): void {
   if (tau === 0) return;
   const v = (j: number): number => (j === 0 ? 1 : vec[vOff + j * vInc]);
-  for (let i = 0; i < m; i++) {
-    let w = 0;
-    for (let j = 0; j < n; j++) w += c[cBase + i + j * ld] * v(j);
-    const tw = tau * w;
-    for (let j = 0; j < n; j++) c[cBase + i + j * ld] -= tw * v(j);
+  // dgemv('N'): w = C v, then dger: C(:, j) += w * (-tau v(j)), in the reference BLAS's order.
+  const w = new Float64Array(m);
+  for (let j = 0; j < n; j++) {
+    const vj = v(j);
+    for (let i = 0; i < m; i++) w[i] = w[i] + vj * c[cBase + i + j * ld];
+  }
+  for (let j = 0; j < n; j++) {
+    const temp = -tau * v(j);
+    for (let i = 0; i < m; i++) c[cBase + i + j * ld] = c[cBase + i + j * ld] + w[i] * temp;
   }
 }
