@@ -6,7 +6,7 @@
 import { LinAlgError, PREC, SAFMIN, SMLSIZ } from './consts';
 import { applyLeft, dlarfg } from './householder';
 import { dsteqr } from './steqr';
-import { dlascl } from './svd';
+import { dlascl } from './scale';
 import { fromRowMajor, toRowMajor } from './matrix';
 
 export interface Eigh {

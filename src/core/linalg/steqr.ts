@@ -6,7 +6,7 @@
 import { EPS, SAFMIN, sign } from './consts';
 import { dlaev2, dlapy2, dlartg, dlasr } from './rotations';
 import { swapColumns } from './matrix';
-import { dlascl } from './svd';
+import { dlascl } from './scale';
 
 const MAXIT = 30;
 
