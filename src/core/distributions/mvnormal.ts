@@ -4,13 +4,15 @@
  * cholesky), plus the mean; NumPy's argument checks, their order and messages, and its
  * positive-semidefinite check with a RuntimeWarning or a ValueError.
  *
- * The factor's signs follow LAPACK (src/core/linalg); its last bits depend on the BLAS NumPy was
- * built with, so outputs agree with NumPy to about 1e-14 of their magnitude rather than bit for
- * bit (docs/numpy-differences.md). The stream of normals consumed is NumPy's exactly.
+ * The factor comes from src/core/linalg, which follows netlib LAPACK 3.11 and the reference BLAS:
+ * outputs equal NumPy's bit for bit on that LAPACK (NumPy 1.24 on Debian) and agree to about 1e-14
+ * of their magnitude with NumPy on OpenBLAS, whose last bits differ (README, "multivariate_normal
+ * and LAPACK"). The stream of normals consumed, the errors and the warnings are NumPy's exactly.
  */
 import { PyError } from '../errors';
 import { cholesky, eigh, LinAlgError, SMLSIZ, svd } from '../linalg';
 import { NDArray, Size, sizeToShape } from '../ndarray';
+import { PyFloat } from '../pyvalues';
 import { warn } from '../warnings';
 import { asDoubles } from './params';
 
@@ -55,11 +57,13 @@ export function multivariateNormal(normals: (shape: number[]) => Float64Array, m
   if (method !== 'svd' && method !== 'eigh' && method !== 'cholesky') throw new PyError('ValueError', "method must be one of {'eigh', 'svd', 'cholesky'}");
   const mu = asDoubles(mean);
   const c = asDoubles(cov);
-  const shape = size === null || size === undefined ? [] : sizeToShape(size);
   if (mu.shape.length !== 1) throw new PyError('ValueError', 'mean must be 1 dimensional');
   if (c.shape.length !== 2 || c.shape[0] !== c.shape[1]) throw new PyError('ValueError', 'cov must be 2 dimensional and square');
   const n = mu.shape[0];
   if (n !== c.shape[0]) throw new PyError('ValueError', 'mean and cov must have same length');
+  // NumPy takes a non-int size as a sequence: list(size[:])
+  if (size instanceof PyFloat || (typeof size === 'number' && !Number.isInteger(size))) throw new PyError('TypeError', "'float' object is unsliceable");
+  const shape = size === null || size === undefined ? [] : sizeToShape(size);
   if (method !== 'cholesky' && n > SMLSIZ) {
     throw new PyError('NotImplementedError', `multivariate_normal with method='${method}' and more than ${SMLSIZ} dimensions is not supported by SeedLab yet (LAPACK's divide-and-conquer path)`);
   }
