@@ -7,13 +7,13 @@
  *   agree to a few 1e-15; the last bits depend on the BLAS (FMA, summation order).
  * - a singular vector / eigenvector whose value is separated from the others: elementwise within
  *   1e-12 (vectors have unit norm), SIGN INCLUDED: this is what multivariate_normal's output
- *   depends on. The two NumPy builds differ by up to 2.8e-13 on these, except on singular matrices
+ *   depends on. The two NumPy builds differ by up to 8e-14 on these, except on singular matrices
  *   where rounding-level residues steer the QR iterations: there the builds themselves return
  *   opposite signs for some vectors, and ours must equal one of them.
  * - a cluster of equal values (gap <= 1e-9 of the largest) or of rounding-level ones (<= 1e-13 of
  *   the largest, the null space of a singular matrix): the projector onto the cluster's span, within
  *   1e-12. Which basis of that span LAPACK returns is decided by rounding: the two NumPy builds
- *   return different bases for 36 of these matrices, so no library can promise one basis.
+ *   return different u, vh or v for 24 to 28 of the 190 matrices, so no library can promise one basis.
  * - NumPy 1.24 runs Debian's reference LAPACK 3.11 and reference BLAS, whose algorithms and
  *   operation order src/core/linalg follows: against it, every u, s, vh, w, v and l bit for bit.
  * - cholesky: the factor within 1e-13 of its largest element, or the same LinAlgError; except for
