@@ -11,7 +11,8 @@ export type PyErrorType =
   | 'NotImplementedError'
   | 'ZeroDivisionError'
   | 'RuntimeError'
-  | 'AxisError';
+  | 'AxisError'
+  | 'LinAlgError';
 
 export class PyError extends Error {
   constructor(readonly pyType: PyErrorType, message: string) {

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cli } from './cli.test';
-import { hasNumpy, runPython } from '../support/python';
+import { DEBIAN_PYTHON, hasNumpy, runPython } from '../support/python';
 
 describe('seedlab sample', () => {
   it('prints PCG64(42).random_raw(3) as NumPy does', async function () {
@@ -21,6 +21,18 @@ describe('seedlab sample', () => {
     assert.strictEqual(r.code, 0, r.stderr);
     const expected = JSON.parse(runPython('import numpy as np, json; print(json.dumps(np.random.RandomState(42).random_sample((2,3)).tolist()))'));
     assert.deepStrictEqual(JSON.parse(r.stdout), expected);
+  });
+
+  it('serves multivariate_normal: rows of size x n, NumPy 1.24 (reference LAPACK) bit for bit, NumPy 2.x within 1e-13', async function () {
+    if (!hasNumpy()) this.skip();
+    const r = await cli('sample', '--api', 'legacy', '--seed', '3', '--dist', 'multivariate_normal', 'mean=[1, 2]', 'cov=[[2, 0.5], [0.5, 1]]', '--size', '3', '--format', 'json');
+    assert.strictEqual(r.code, 0, r.stderr);
+    const ours = JSON.parse(r.stdout) as number[][];
+    const script = 'import numpy as np, json; print(json.dumps(np.random.RandomState(3).multivariate_normal([1, 2], [[2, 0.5], [0.5, 1]], 3).tolist()))';
+    const numpy2 = JSON.parse(runPython(script)) as number[][];
+    const scale = Math.max(...numpy2.flat().map(Math.abs));
+    assert.ok(ours.flat().every((v, i) => Math.abs(v - numpy2.flat()[i]) <= 1e-13 * scale), `${r.stdout} vs ${JSON.stringify(numpy2)}`);
+    if (hasNumpy(DEBIAN_PYTHON)) assert.deepStrictEqual(ours, JSON.parse(runPython(script, '', DEBIAN_PYTHON)));
   });
 
   it('writes a .npy file that np.load reads with the same values', async function () {

@@ -28,6 +28,7 @@ import { checkHypergeometric, checkTriangular } from '../distributions/checks';
 import { anyBroadcast, asDoubles, asInt64Param, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, multinomial, multivariateHypergeometric } from '../distributions/multivariate';
+import { multivariateNormal } from '../distributions/mvnormal';
 
 /** A nested list of numbers (or an NDArray) as an NDArray: int64 if every value is an int, else float64. */
 function asArray(x: unknown): NDArray {
@@ -60,6 +61,7 @@ export class Generator {
     ...DISTRIBUTION_METHODS,
     standard_gamma: { params: [{ name: 'shape' }, SIZE, { name: 'dtype', default: 'float64' }, { name: 'out', default: null }] },
     multivariate_hypergeometric: { params: [{ name: 'colors' }, { name: 'nsample' }, SIZE, { name: 'method', default: 'marginals' }] },
+    multivariate_normal: { params: [{ name: 'mean' }, { name: 'cov' }, SIZE, { name: 'check_valid', default: 'warn' }, { name: 'tol', default: 1e-8 }, { name: 'method', default: 'svd' }] },
   };
 
   constructor(readonly bit_generator: BitGenerator) {
@@ -439,6 +441,15 @@ export class Generator {
 
   multivariate_hypergeometric(colors: unknown, nsample: unknown, size: Size = null, method: unknown = 'marginals'): NDArray<BigInt64Array> {
     return multivariateHypergeometric(this.bit_generator, colors, nsample, size, method);
+  }
+
+  /**
+   * Normals of shape size + (n,) times a factor of cov ('svd': u * sqrt(s), 'eigh': v * sqrt(|w|),
+   * 'cholesky': l), plus mean; the svd and eigh paths check positive-semidefiniteness per check_valid.
+   */
+  multivariate_normal(mean: unknown, cov: unknown, size: Size = null, check_valid: unknown = 'warn', tol: unknown = 1e-8, method: unknown = 'svd'): NDArray<Float64Array> {
+    const normals = (shape: number[]): Float64Array => (this.standard_normal(shape) as NDArray<Float64Array>).data;
+    return multivariateNormal(normals, mean, cov, size, { api: 'generator', method, checkValid: check_valid, tol });
   }
 
   /** Independent child generators (NumPy >= 1.25). */

@@ -25,6 +25,7 @@ import { checkHypergeometric, checkTriangular } from '../distributions/checks';
 import { asInt64Param, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, legacyMultinomial } from '../distributions/multivariate';
+import { multivariateNormal } from '../distributions/mvnormal';
 import { shuffleInPlace, shuffleRows } from './shuffle';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
@@ -49,6 +50,7 @@ export class RandomState {
     binomial: { params: [{ name: 'n' }, { name: 'p' }, SIZE] },
     poisson: { params: [{ name: 'lam', default: 1 }, SIZE] },
     ...DISTRIBUTION_METHODS,
+    multivariate_normal: { params: [{ name: 'mean' }, { name: 'cov' }, SIZE, { name: 'check_valid', default: 'warn' }, { name: 'tol', default: 1e-8 }] },
   };
 
   readonly _bit_generator: MT19937;
@@ -399,6 +401,15 @@ export class RandomState {
 
   multinomial(n: unknown, pvals: unknown, size: Size = null): NDArray<BigInt64Array> {
     return legacyMultinomial(this._bit_generator, n, pvals, size);
+  }
+
+  /**
+   * Normals of shape size + (n,) times sqrt(s)[:, None] * vh from the SVD of cov, plus mean; warns
+   * (RuntimeWarning) or raises when cov is not positive-semidefinite, per check_valid.
+   */
+  multivariate_normal(mean: unknown, cov: unknown, size: Size = null, check_valid: unknown = 'warn', tol: unknown = 1e-8): NDArray<Float64Array> {
+    const normals = (shape: number[]): Float64Array => (this.standard_normal(shape) as NDArray<Float64Array>).data;
+    return multivariateNormal(normals, mean, cov, size, { api: 'legacy', method: 'svd', checkValid: check_valid, tol });
   }
 
   /** size None -> one float; else a float64 array of that shape. */

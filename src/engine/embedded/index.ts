@@ -6,6 +6,7 @@ import { PyError } from '../../core/errors';
 import { Interpreter, RunAborted } from './interpreter';
 import { printOptions, PyRaise } from './values';
 import { DEFAULT_PRINT_OPTIONS } from './ndformat';
+import { onWarning } from '../../core/warnings';
 
 export interface RunOptions {
   /** Shown in tracebacks. */
@@ -54,32 +55,49 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
     },
   };
   const interp = new Interpreter(source, host);
+  const lines = source.split('\n');
+  const markerLine = lines.indexOf(CELL_MARKER) + 1;
+  // Python's default warning filter: each (location, category, message) printed once, on stderr.
+  let warnings = '';
+  const shown = new Set<string>();
+  const stopWarnings = onWarning((w) => {
+    const line = interp.currentLine();
+    const key = `${line}\0${w.category}\0${w.message}`;
+    if (shown.has(key) || (markerLine > 0 && line <= markerLine)) return;
+    shown.add(key);
+    warnings += `${filename}:${line - markerLine}: ${w.category}: ${w.message}\n  ${lines[line - 1]?.trim() ?? ''}\n`;
+  });
   try {
     interp.run();
-    return { stdout, stderr: '', exitCode: 0 };
+    return { stdout, stderr: warnings, exitCode: 0 };
   } catch (e) {
-    if (e instanceof RunAborted) return { stdout, stderr: `SeedLab: the run was stopped: ${e.message}\n`, exitCode: 1 };
+    if (e instanceof RunAborted) return { stdout, stderr: `${warnings}SeedLab: the run was stopped: ${e.message}\n`, exitCode: 1 };
     if (e instanceof PyRaise) {
-      if (e.pyType === 'NotSupported') return { stdout, stderr: `SeedLab: ${e.message}\n`, exitCode: 1 };
-      const markerLine = source.split('\n').indexOf(CELL_MARKER) + 1;
+      if (e.pyType === 'NotSupported') return { stdout, stderr: `${warnings}SeedLab: ${e.message}\n`, exitCode: 1 };
       if (markerLine > 0 && e.line <= markerLine) {
         return { stdout: '', stderr: `SeedLab: a cell above raised ${e.pyType}${e.message ? `: ${e.message}` : ''}; fix it to run this one\n`, exitCode: 1 };
       }
-      const cellSource = markerLine > 0 ? source.split('\n').slice(markerLine).join('\n') : source;
-      return { stdout, stderr: traceback(cellSource, filename, new PyRaise(e.pyType, e.message, e.line - markerLine)), exitCode: 1 };
+      const cellSource = markerLine > 0 ? lines.slice(markerLine).join('\n') : source;
+      return { stdout, stderr: warnings + traceback(cellSource, filename, new PyRaise(e.pyType, e.message, e.line - markerLine)), exitCode: 1 };
     }
-    if (e instanceof RangeError) return { stdout, stderr: traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 };
+    if (e instanceof RangeError) return { stdout, stderr: warnings + traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 };
     // A core error that no call wrapped is still Python's error at the current line.
-    if (e instanceof PyError) return { stdout, stderr: traceback(source, filename, new PyRaise(e.pyType, e.message, interp.currentLine())), exitCode: 1 };
+    if (e instanceof PyError) return { stdout, stderr: warnings + traceback(source, filename, new PyRaise(e.pyType, e.message, interp.currentLine())), exitCode: 1 };
     // An engine bug: one clear line, the output so far kept, never a JavaScript stack.
     const why = e instanceof Error ? e.message : String(e);
-    return { stdout, stderr: `SeedLab: internal error at line ${interp.currentLine()} (${why}); please report it, and run this snippet with --engine python meanwhile\n`, exitCode: 1 };
+    return { stdout, stderr: `${warnings}SeedLab: internal error at line ${interp.currentLine()} (${why}); please report it, and run this snippet with --engine python meanwhile\n`, exitCode: 1 };
+  } finally {
+    stopWarnings();
   }
 }
 
+/** Exceptions Python names with their module in a traceback's last line. */
+const QUALIFIED: Readonly<Record<string, string>> = { LinAlgError: 'numpy.linalg.LinAlgError' };
+
 function traceback(source: string, filename: string, e: PyRaise): string {
   const line = source.split('\n')[e.line - 1]?.trim() ?? '';
-  const last = e.message === '' ? e.pyType : `${e.pyType}: ${e.message}`;
+  const type = QUALIFIED[e.pyType] ?? e.pyType;
+  const last = e.message === '' ? type : `${type}: ${e.message}`;
   if (e.pyType === 'SyntaxError') return `  File "${filename}", line ${e.line}\n    ${line}\n${last}\n`;
   return `Traceback (most recent call last):\n  File "${filename}", line ${e.line}, in <module>\n    ${line}\n${last}\n`;
 }
