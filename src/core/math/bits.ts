@@ -44,3 +44,18 @@ function lowWordOf(y: number): number {
   f64[0] = y;
   return u32[0];
 }
+
+const f32 = new Float32Array(1);
+const u32f = new Uint32Array(f32.buffer);
+
+/** The bit pattern of x rounded to float (x is normally a float already). */
+export function floatBits(x: number): number {
+  f32[0] = x;
+  return u32f[0];
+}
+
+/** The float with the given bit pattern (taken mod 2^32). */
+export function fromFloatBits(bits: number): number {
+  u32f[0] = bits;
+  return f32[0];
+}
