@@ -5,7 +5,9 @@
  * Math.abs and Math.trunc are exact and may be used directly.
  *
  * These are every libm function numpy/random (src/distributions, src/legacy) and CPython's
- * Lib/random.py call, besides sqrt, floor, ceil, fabs and fmod, which are exact in JavaScript too.
+ * Lib/random.py call, besides sqrt, floor, ceil, fabs and fmod, which are exact in JavaScript too
+ * (sqrtf is Math.fround(Math.sqrt(x)), correctly rounded). The float32 Generator paths call expf,
+ * logf, powf and log1pf; they take and return JS numbers holding float32 values.
  * EXACT names the functions that agree with glibc bit for bit; tests use it to decide between
  * asserting exact streams and reporting the mismatch rate.
  */
@@ -18,4 +20,9 @@ export { expm1 } from './expm1';
 export { sin, cos } from './sincos';
 export { acos } from './acos';
 
-export const EXACT: ReadonlySet<string> = new Set<string>(['exp', 'log', 'pow', 'log1p', 'expm1', 'sin', 'cos', 'acos']);
+export { expf } from './expf';
+export { logf } from './logf';
+export { powf } from './powf';
+export { log1pf } from './log1pf';
+
+export const EXACT: ReadonlySet<string> = new Set<string>(['exp', 'log', 'pow', 'log1p', 'expm1', 'sin', 'cos', 'acos', 'expf', 'logf', 'powf', 'log1pf']);
