@@ -38,11 +38,11 @@ export function floatValue(v: number | PyFloat): number {
 }
 
 /** CPython's repr() of a float: shortest round-trip digits, exponent outside [1e-4, 1e16). */
-export function pyFloatRepr(x: number): string {
+export function pyFloatRepr(x: number, single = false): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mant, expStr] = x.toExponential().split('e');
+  const [mant, expStr] = (single ? shortestFloat32(x) : x.toExponential()).split('e');
   const exp = Number(expStr);
   const neg = mant.startsWith('-');
   const digits = mant.replace('-', '').replace('.', '');
@@ -55,6 +55,15 @@ export function pyFloatRepr(x: number): string {
   if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
   if (digits.length <= exp + 1) return `${sign}${digits}${'0'.repeat(exp + 1 - digits.length)}.0`;
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+}
+
+/** The shortest decimal (exponential form) that reads back as the float x: NumPy's unique digits for float32. */
+function shortestFloat32(x: number): string {
+  for (let p = 0; p < 9; p++) {
+    const s = x.toExponential(p);
+    if (Math.fround(Number(s)) === x) return s;
+  }
+  return x.toExponential(8);
 }
 
 /** CPython's repr() of a str (quotes chosen as Python does; common escapes). */

@@ -195,6 +195,7 @@ function numpy(random: PyModule): PyModule {
   def('array_equal', ([a, b]) => { const x = numbers(toArray(a)), y = numbers(toArray(b)); return x.length === y.length && x.every((v, i) => v === y[i]); });
   def('allclose', ([a, b]) => { const x = numbers(toArray(a)), y = numbers(toArray(b)); return x.every((v, i) => Math.abs(v - y[i]) <= 1e-8 + 1e-5 * Math.abs(y[i])); });
   def('float64', ([x]) => new NpScalar('float64', Number(x instanceof NpScalar ? x.value : x)));
+  def('float32', ([x]) => new NpScalar('float32', Math.fround(Number(x instanceof NpScalar ? x.value : x))));
   def('int64', ([x]) => new NpScalar('int64', BigInt(Math.trunc(Number(x instanceof NpScalar ? x.value : x)))));
   def('shape', ([x]) => tupleOf(toArray(x).shape));
   const sorted = (x: Value): number[] => numbers(toArray(x)).sort((p, q) => p - q);

@@ -112,14 +112,14 @@ function makeFormatter(a: NDArray, shown: Array<number | bigint>, opts: PrintOpt
     const isArray = a.shape.length > 0;
     return (v) => (Number(v) ? (isArray ? ' True' : 'True') : 'False');
   }
-  if (a.dtype === 'float64' || a.dtype === 'float32') return floatFormatter(shown.map(Number), opts);
+  if (a.dtype === 'float64' || a.dtype === 'float32') return floatFormatter(shown.map(Number), opts, a.dtype === 'float32');
   const strs = shown.map((v) => String(v));
   const width = strs.reduce((m, s) => Math.max(m, s.length), 0);
   return (v) => String(v).padStart(width);
 }
 
-/** NumPy's FloatingFormat in 'maxprec' mode. */
-function floatFormatter(values: number[], opts: PrintOptions): Formatter {
+/** NumPy's FloatingFormat in 'maxprec' mode; `single` for float32 (unique digits of a float). */
+function floatFormatter(values: number[], opts: PrintOptions, single = false): Formatter {
   const finite = values.filter(Number.isFinite);
   const absNonZero = finite.filter((x) => x !== 0).map(Math.abs);
   let expFormat = false;
@@ -132,24 +132,24 @@ function floatFormatter(values: number[], opts: PrintOptions): Formatter {
   let padRight = 0;
   let fmt: (x: number) => string;
   if (finite.length === 0) {
-    fmt = (x) => positional(x, opts.precision);
+    fmt = (x) => positional(x, opts.precision, single);
   } else if (expFormat) {
-    const strs = finite.map((x) => scientific(x, opts.precision, 0));
+    const strs = finite.map((x) => scientific(x, opts.precision, 0, 2, single));
     const expSize = Math.max(...strs.map((s) => s.length - s.indexOf('e') - 1)) - 1;
     const precision = Math.max(...strs.map((s) => s.slice(s.indexOf('.') + 1, s.indexOf('e')).length));
     padLeft = Math.max(...strs.map((s) => s.indexOf('.')));
     padRight = expSize + 2 + precision;
     fmt = (x) => {
-      const s = scientific(x, opts.precision, precision, expSize);
+      const s = scientific(x, opts.precision, precision, expSize, single);
       const dot = s.indexOf('.');
       return s.slice(0, dot).padStart(padLeft) + s.slice(dot).padEnd(padRight + 1);
     };
   } else {
-    const strs = finite.map((x) => positional(x, opts.precision));
+    const strs = finite.map((x) => positional(x, opts.precision, single));
     padLeft = Math.max(...strs.map((s) => s.indexOf('.')));
     padRight = Math.max(...strs.map((s) => s.length - s.indexOf('.') - 1));
     fmt = (x) => {
-      const s = positional(x, opts.precision);
+      const s = positional(x, opts.precision, single);
       const dot = s.indexOf('.');
       return s.slice(0, dot).padStart(padLeft) + s.slice(dot).padEnd(padRight + 1);
     };
@@ -173,10 +173,10 @@ function floatFormatter(values: number[], opts: PrintOptions): Formatter {
  * Dragon4 positional, unique digits capped at `precision` fractional digits (ties to even on the
  * exact binary value), trailing zeros trimmed but the point kept ("1.").
  */
-export function positional(x: number, precision: number): string {
+export function positional(x: number, precision: number, single = false): string {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
-  let s = shortestFixed(ax);
+  let s = shortestFixed(ax, single);
   const dot = s.indexOf('.');
   if (dot >= 0 && s.length - dot - 1 > precision) s = roundFixed(ax, precision);
   if (!s.includes('.')) s += '.';
@@ -184,9 +184,23 @@ export function positional(x: number, precision: number): string {
   return (neg ? '-' : '') + s;
 }
 
+/**
+ * The shortest digits of x >= 0 that read back as x, in exponential form: as a double, or with
+ * `single` as a float (NumPy's unique digits for float32; the correctly rounded p-digit decimal is
+ * the first that rounds back to the float).
+ */
+export function shortestExponential(x: number, single = false): string {
+  if (!single || x === 0 || !Number.isFinite(x)) return x.toExponential();
+  for (let p = 0; p < 9; p++) {
+    const s = x.toExponential(p);
+    if (Math.fround(Number(s)) === x) return s;
+  }
+  return x.toExponential(8);
+}
+
 /** The shortest round-trip digits of x >= 0 written positionally. */
-function shortestFixed(x: number): string {
-  const [mant, expStr] = x.toExponential().split('e');
+function shortestFixed(x: number, single = false): string {
+  const [mant, expStr] = shortestExponential(x, single).split('e');
   const digits = mant.replace('.', '');
   const e = Number(expStr);
   if (e >= 0) {
@@ -212,15 +226,18 @@ function roundFixed(x: number, precision: number): string {
 }
 
 /** Dragon4 scientific: unique digits capped at `precision`, zero-padded to `minDigits`, exponent of at least 2 (or expSize) digits. */
-export function scientific(x: number, precision: number, minDigits: number, expSize = 2): string {
+export function scientific(x: number, precision: number, minDigits: number, expSize = 2, single = false): string {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
-  let [mant, e] = ax.toExponential().split('e');
+  let [mant, e] = shortestExponential(ax, single).split('e');
   if (mant.length - 2 > precision) [mant, e] = ax.toExponential(precision).split('e');
   if (!mant.includes('.')) mant += '.';
   mant = mant.replace(/0+$/, '');
   const frac = mant.length - mant.indexOf('.') - 1;
-  if (frac < minDigits) mant += '0'.repeat(minDigits - frac);
+  // Digits past the unique ones are the value's own (Dragon4's min_digits), rounded: zeros for a
+  // double's few digits, not for a float's.
+  if (frac < minDigits && single) [mant, e] = ax.toExponential(minDigits).split('e');
+  else if (frac < minDigits) mant += '0'.repeat(minDigits - frac);
   const exp = Number(e);
   const expDigits = String(Math.abs(exp)).padStart(Math.max(2, expSize), '0');
   return `${neg ? '-' : ''}${mant}e${exp < 0 ? '-' : '+'}${expDigits}`;

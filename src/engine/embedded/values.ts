@@ -151,7 +151,7 @@ export function repr(v: Value): string {
 function scalarText(v: NpScalar): string {
   if (typeof v.value === 'boolean') return v.value ? 'True' : 'False';
   if (typeof v.value === 'bigint') return v.value.toString();
-  return v.dtype === 'float64' || v.dtype === 'float32' ? pyFloatRepr(v.value) : String(v.value);
+  return v.dtype === 'float64' || v.dtype === 'float32' ? pyFloatRepr(v.value, v.dtype === 'float32') : String(v.value);
 }
 
 export function str(v: Value): string {
