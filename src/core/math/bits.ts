@@ -59,3 +59,18 @@ export function fromFloatBits(bits: number): number {
   u32f[0] = bits;
   return f32[0];
 }
+
+/**
+ * Half the gap from the float f to its float neighbour on the side `toward` points to: what a
+ * double's distance to f must stay below for it to round to f. 0 for zero, infinities and NaN
+ * (callers then take their exact path).
+ */
+export function floatHalfGap(f: number, toward: number): number {
+  if (f === 0 || !Number.isFinite(f)) return 0;
+  f32[0] = f;
+  const bits = u32f[0];
+  // One step away from zero when toward has f's sign, else one step toward zero.
+  u32f[0] = (toward > 0) === (f > 0) ? bits + 1 : bits - 1;
+  const n = f32[0];
+  return Number.isFinite(n) ? Math.abs(n - f) / 2 : 0;
+}
