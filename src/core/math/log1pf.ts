@@ -23,7 +23,7 @@ export function log1pf(x: number): number {
     if (ax < 0x31000000) {
       // |x| < 2^-29
       if (ax < 0x24800000) return x; // |x| < 2^-54
-      return f(x - f(f(x * x) * 0.5));
+      return f(x - f(x * x) * 0.5); // the halving is exact (x * x >= 2^-108)
     }
     if (hx > 0 || hx <= (0xbe95f61f | 0)) {
       // -0.2929 < x < 0.41422
@@ -55,19 +55,19 @@ export function log1pf(x: number): number {
       u = fromFloatBits(hu | 0x3f000000); // normalize u/2
       hu = (0x00800000 - hu) >> 2;
     }
-    fr = f(u - 1);
+    fr = u - 1; // exact (Sterbenz: u in [sqrt(2)/2, sqrt(2)])
   }
-  const hfsq = f(f(0.5 * fr) * fr);
+  const hfsq = f(0.5 * fr * fr); // 0.5 * fr is exact, and its product with fr exact in double
   if (hu === 0) {
     // |f| < 2^-20
     if (fr === 0) {
       if (k === 0) return 0;
       c = f(c + f(k * LN2_LO));
-      return f(f(k * LN2_HI) + c);
+      return f(k * LN2_HI + c); // k * ln2_hi is exact: 17 significant bits times |k| <= 128
     }
     const R = f(hfsq * f(1 - f(TWO_THIRDS * fr)));
     if (k === 0) return f(fr - R);
-    return f(f(k * LN2_HI) - f(f(R - f(f(k * LN2_LO) + c)) - fr));
+    return f(k * LN2_HI - f(f(R - f(f(k * LN2_LO) + c)) - fr));
   }
   const s = f(fr / f(2 + fr));
   const z = f(s * s);
@@ -80,5 +80,5 @@ export function log1pf(x: number): number {
   R = f(z * f(LP2 + R));
   R = f(z * f(LP1 + R));
   if (k === 0) return f(fr - f(hfsq - f(s * f(hfsq + R))));
-  return f(f(k * LN2_HI) - f(f(hfsq - f(f(s * f(hfsq + R)) + f(f(k * LN2_LO) + c))) - fr));
+  return f(k * LN2_HI - f(f(hfsq - f(f(s * f(hfsq + R)) + f(f(k * LN2_LO) + c))) - fr));
 }
