@@ -3,9 +3,10 @@
  * optimized-routines): in double, log2(x) from a 16-entry table and a degree-5 polynomial, times
  * y, then 2^(y log2 x) as in expf; one rounding to float. Each fmaKernel is one fused
  * multiply-add of glibc's FMA build (read from __powf_fma's machine code); y * log2(x) and the
- * exp2 argument reduction are not fused.
+ * exp2 argument reduction are not fused. The main path runs unfused first and keeps its float
+ * when the rounding is decided with room to spare (powfUnfused).
  */
-import { floatBits, fromFloatBits, fromWords, highWord, lowWord } from './bits';
+import { floatBits, floatHalfGap, fromFloatBits, fromWords, highWord, lowWord } from './bits';
 import { POLY as EXP2_POLY, SHIFT_SCALED, TAB_HI, TAB_LO } from './data/expf';
 import { INVC, LOGC, MAY_UNDERFLOW, OVERFLOW, POLY, TOP_CHECK, UNDERFLOW } from './data/powf';
 import { fmaKernel } from './fma';
@@ -47,6 +48,42 @@ function exp2Inline(xd: number, signBias: number): number {
   let y = fmaKernel(r, C2, 1);
   y = fmaKernel(z, r2, y);
   return Math.fround(y * s);
+}
+
+/** Bound on |fused - unfused| of log2(x) relative to |log2(c) + k| + |r| (see logf's), with margin. */
+const LOG_DEVIATION = 2 ** -45;
+/** Bound on the relative deviation the unfused exp2 polynomial adds (three roundings of terms below 1.1). */
+const POLY_DEVIATION = 2 ** -49;
+const HALF_STEP = 1 / 64; // half of exp2's table step 1/N
+
+/**
+ * x^y with every multiply-add unfused, for the main path (|y log2 x| < 125): the float it rounds
+ * to when the double is farther from a float rounding boundary than the fused and unfused
+ * evaluations can differ, else NaN (also when exp2's k could round differently).
+ */
+function powfUnfused(ix: number, y: number, signBias: number): number {
+  const tmp = (ix - OFF) >>> 0;
+  const i = (tmp >>> 19) & 15;
+  const top = (tmp & 0xff800000) >>> 0;
+  const z = fromFloatBits(ix - top);
+  const k = (top | 0) >> 23;
+  const r = z * INVC[i] - 1;
+  const y0 = LOGC[i] + k;
+  const r2 = r * r;
+  const logx = (r * A0 + A1) * (r2 * r2) + ((r * A2 + A3) * r2 + (r * A4 + y0));
+  const ylogx = y * logx;
+  if (!(Math.abs(ylogx) < 125)) return NaN;
+  const dev = Math.abs(y) * (Math.abs(y0) + Math.abs(r)) * LOG_DEVIATION + Math.abs(ylogx) * 2 ** -51;
+  let kd = ylogx + SHIFT_SCALED;
+  const ki = lowWord(kd);
+  kd -= SHIFT_SCALED;
+  const rr = ylogx - kd;
+  if (Math.abs(Math.abs(rr) - HALF_STEP) <= dev + 2 ** -60) return NaN;
+  const idx = ki & 31;
+  const sc = fromWords(TAB_HI[idx] + ((ki + signBias) << 15), TAB_LO[idx]);
+  const v = ((rr * C0 + C1) * (rr * rr) + (rr * C2 + 1)) * sc;
+  const f = Math.fround(v);
+  return Math.abs(v - f) < floatHalfGap(f, v - f) - Math.abs(v) * (dev + POLY_DEVIATION) ? f : NaN;
 }
 
 /** 0 if the float with bits iy is not an integer, 1 if odd, 2 if even. */
@@ -102,6 +139,8 @@ export function powf(x: number, y: number): number {
       ix = (ix - (23 << 23)) >>> 0;
     }
   }
+  const fast = powfUnfused(ix, y, signBias);
+  if (fast === fast) return fast; // NaN: the shortcut could not decide
   const logx = log2Inline(ix);
   const ylogx = y * logx;
   if (((highWord(ylogx) >>> 15) & 0xffff) >= TOP_CHECK_BITS) {
