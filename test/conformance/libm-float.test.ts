@@ -7,8 +7,8 @@
 import * as assert from 'assert';
 import { expf } from '../../src/core/math/expf';
 import { log1pf } from '../../src/core/math/log1pf';
-import { logf } from '../../src/core/math/logf';
-import { powf } from '../../src/core/math/powf';
+import { logf, logfFused } from '../../src/core/math/logf';
+import { powf, powfFused } from '../../src/core/math/powf';
 import { glibcF, hex, Inputs, sameBits } from '../support/libm';
 
 const F32_MAX = new Float32Array(new Uint32Array([0x7f7fffff]).buffer)[0];
@@ -73,8 +73,7 @@ describe('math: float expf, logf, powf, log1pf agree with glibc bit for bit', ()
     ]));
   });
 
-  it('logf on 10^6 arguments', () => {
-    checkUnaryF('logf', logf, mixedF(31, 1_000_000, [
+  const logfArgs = (): Float32Array => mixedF(31, 1_000_000, [
       nextFloat, // logf(U) in gamma
       (i) => 1 - nextFloat(i),
       (i) => (1 + i.uniform(-0.4, 0.4) * i.uniform(0, 1)) ** 3, // logf(V), V = (1 + cX)^3
@@ -83,7 +82,15 @@ describe('math: float expf, logf, powf, log1pf agree with glibc bit for bit', ()
       (i) => i.logUniform(-149, -126), // subnormals
       (i) => i.logUniform(-126, 128),
       (i) => i.anyFloatBits(),
-    ]));
+    ]);
+
+  it('logf on 10^6 arguments', () => {
+    checkUnaryF('logf', logf, logfArgs());
+  });
+
+  // The unfused shortcut decides nearly every value; its exact fallback must agree on its own too.
+  it('logf without the unfused shortcut on the same arguments', () => {
+    checkUnaryF('logf', logfFused, logfArgs());
   });
 
   it('log1pf on 10^6 arguments', () => {
@@ -99,7 +106,7 @@ describe('math: float expf, logf, powf, log1pf agree with glibc bit for bit', ()
     ]));
   });
 
-  it('powf on 10^6 argument pairs', () => {
+  function powfArgs(): Float32Array {
     const inp = new Inputs(33);
     const n = 1_000_000;
     const gens: Array<() => [number, number]> = [
@@ -116,10 +123,16 @@ describe('math: float expf, logf, powf, log1pf agree with glibc bit for bit', ()
     const pairs: number[] = [];
     for (let i = 0; i < n; i++) pairs.push(...gens[i % gens.length]());
     for (const a of SPECIALS_F) for (const b of SPECIALS_F) pairs.push(a, b);
-    const args = Float32Array.from(pairs);
-    const theirs = glibcF('powf', args, 2);
-    const ours = new Float32Array(theirs.length);
-    for (let i = 0; i < ours.length; i++) ours[i] = powf(args[2 * i], args[2 * i + 1]);
-    report('powf', args, 2, ours, theirs);
-  });
+    return Float32Array.from(pairs);
+  }
+
+  for (const [title, fn] of [['powf on 10^6 argument pairs', powf], ['powf without the unfused shortcut on the same pairs', powfFused]] as const) {
+    it(title, () => {
+      const args = powfArgs();
+      const theirs = glibcF('powf', args, 2);
+      const ours = new Float32Array(theirs.length);
+      for (let i = 0; i < ours.length; i++) ours[i] = fn(args[2 * i], args[2 * i + 1]);
+      report('powf', args, 2, ours, theirs);
+    });
+  }
 });

@@ -103,6 +103,15 @@ function zeroinfnan(i: number): boolean {
 
 /** x^y for floats x and y (JS numbers holding float32 values), rounded to float. */
 export function powf(x: number, y: number): number {
+  return powfImpl(x, y, true);
+}
+
+/** powf without the unfused shortcut: every value through the exactly emulated fused path (for the tests). */
+export function powfFused(x: number, y: number): number {
+  return powfImpl(x, y, false);
+}
+
+function powfImpl(x: number, y: number, shortcut: boolean): number {
   let signBias = 0;
   let ix = floatBits(x);
   const iy = floatBits(y);
@@ -139,8 +148,10 @@ export function powf(x: number, y: number): number {
       ix = (ix - (23 << 23)) >>> 0;
     }
   }
-  const fast = powfUnfused(ix, y, signBias);
-  if (fast === fast) return fast; // NaN: the shortcut could not decide
+  if (shortcut) {
+    const fast = powfUnfused(ix, y, signBias);
+    if (fast === fast) return fast; // NaN: the shortcut could not decide
+  }
   const logx = log2Inline(ix);
   const ylogx = y * logx;
   if (((highWord(ylogx) >>> 15) & 0xffff) >= TOP_CHECK_BITS) {
