@@ -38,6 +38,35 @@ function asArray(x: unknown): NDArray {
   return ints ? { dtype: 'int64', shape: [...d.shape], data: BigInt64Array.from(d.data, (v) => BigInt(v)) } : { dtype: 'float64', shape: [...d.shape], data: d.data };
 }
 
+/**
+ * random_standard_uniform_fill_f on PCG64 / PCG64DXSM from raw outputs filled in bulk: next_float
+ * takes the low then the high half of each 64-bit output (NumPy's next_uint32 half-word buffer), so
+ * the floats are the raw words in order, after any buffered half; an odd count leaves the last
+ * high half buffered.
+ */
+function fillFloatsFromRaw(bg: PCG64 | PCG64DXSM, data: Float32Array): void {
+  let [has, buffered] = bg.halfBuffer;
+  let j = 0;
+  if (has && data.length > 0) {
+    data[j++] = (buffered >>> 8) * (1 / 16777216);
+    has = 0;
+  }
+  const CHUNK = 1 << 16; // raw outputs per chunk
+  const words = new Uint32Array(2 * Math.min(CHUNK, Math.ceil((data.length - j) / 2)));
+  while (j < data.length) {
+    const floats = Math.min(2 * CHUNK, data.length - j);
+    const outputs = Math.ceil(floats / 2);
+    bg.fillRaw(words, 0, outputs);
+    for (let i = 0; i < floats; i++) data[j + i] = (words[i] >>> 8) * (1 / 16777216);
+    j += floats;
+    if (floats % 2 === 1) {
+      has = 1;
+      buffered = words[2 * outputs - 1];
+    }
+  }
+  bg.halfBuffer = [has, buffered];
+}
+
 /** Generator's Poisson limit: int64 max less 10 standard deviations, in doubles. */
 const POISSON_LAM_MAX = 2 ** 63 - Math.sqrt(2 ** 63) * 10;
 
@@ -71,6 +100,12 @@ export class Generator {
     const dt = floatDtype(dtype, 'random');
     const bg = this.bit_generator;
     if (dt === 'float64' && (out === null || out === undefined)) return sizedDoubles(size, () => bg.nextDouble(), (data) => bg.fillDoubles(data));
+    if (dt === 'float32' && (bg instanceof PCG64 || bg instanceof PCG64DXSM) && (out !== null && out !== undefined ? true : size !== null && size !== undefined)) {
+      if (out !== null && out !== undefined) checkOutput(out, dt, size);
+      const arr = out !== null && out !== undefined ? out as NDArray : allocate(dt, sizeToShape(size as number | readonly number[]));
+      fillFloatsFromRaw(bg, arr.data as Float32Array);
+      return arr;
+    }
     return this.floatFill(size, dt, out, (src) => src.nextDouble(), nextFloat);
   }
 
