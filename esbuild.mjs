@@ -5,11 +5,15 @@ import * as esbuild from 'esbuild';
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
 
+// The engine's Web Worker, built first: the browser extension host inlines it (see src/extension/web.ts).
+const webWorker = { ...common, entryPoints: ['src/engine/embedded/webWorker.ts'], outfile: 'dist/web/engine-worker.js', platform: 'browser', format: 'iife', sourcemap: false };
+
 const builds = [
   // Node extension host (desktop VS Code, code-server).
   { ...common, entryPoints: ['src/extension/node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // Browser extension host (VS Code for the Web): everything but the Python engine.
-  { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'],
+    define: { SEEDLAB_ENGINE_WORKER_SOURCE: JSON.stringify(await workerSource()) } },
   // The embedded engine's worker thread (Node extension host).
   { ...common, entryPoints: ['src/engine/embedded/worker.ts'], outfile: 'dist/engine-worker.js', platform: 'node', format: 'cjs' },
   // The `seedlab` CLI.
@@ -17,6 +21,11 @@ const builds = [
   // The PRNG core's public API, for Node users and benchmarks.
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs' },
 ];
+
+async function workerSource() {
+  const result = await esbuild.build({ ...webWorker, write: false });
+  return result.outputFiles[0].text;
+}
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

@@ -27,6 +27,7 @@ const matches = (code: string, patterns: readonly string[]): boolean => patterns
 /** Suppressions per line: null means every code (a bare `# noqa`). */
 function suppressions(source: string): Map<number, Set<string> | null> {
   const out = new Map<number, Set<string> | null>();
+  if (!/noqa/i.test(source)) return out; // most files have none: skip the per-line scan
   source.split('\n').forEach((line, i) => {
     const m = NOQA.exec(line);
     if (m) out.set(i, m[1] ? new Set(m[1].split(',').map((c) => c.trim().toUpperCase()).filter(Boolean)) : null);
@@ -59,7 +60,7 @@ export function lintSource(source: string, options: LintOptions = {}): Finding[]
       const s = noqa.get(lineOf(f.from).line - 1);
       return s === undefined ? true : s !== null && !s.has(f.code);
     })
-    .sort((a, b) => a.from - b.from || a.code.localeCompare(b.code));
+    .sort((a, b) => a.from - b.from || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** Offset -> 1-based line and column. */

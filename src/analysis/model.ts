@@ -144,9 +144,9 @@ export function buildModel(source: string, tree: Tree = parser.parse(source)): M
   const assignments: Assignment[] = [];
   let afterImports = 0;
   const resolve = (callee: string): string | null => {
-    const [head, ...rest] = callee.split('.');
-    const q = imports.get(head);
-    return q === undefined ? null : [q, ...rest].join('.');
+    const dot = callee.indexOf('.');
+    const q = imports.get(dot < 0 ? callee : callee.slice(0, dot));
+    return q === undefined ? null : dot < 0 ? q : q + callee.slice(dot);
   };
 
   const visit = (node: SyntaxNode, inLoop: boolean, inFunction: string | null, statementFrom: number): void => {

@@ -25,9 +25,23 @@ function invoke(obj: object, table: MethodTable, name: string, call: Call, renam
   return callMethod(obj, table, name, rename ? rename(positional) : positional, kwargs);
 }
 
+/** Previews already computed, by seed, function and argument text (they depend on nothing else). */
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 10000;
+
 /** "[0.3745, 0.9507, ...] -> [0.774, 0.4389, ...]" for a legacy draw and its Generator rewrite, or null. */
 export function previewRewrite(seed: string, call: Call, fn: string, newName: string): string | null {
   if (!call.args.every((a) => a.literal)) return null;
+  const key = `${seed}\u0000${fn}\u0000${newName}\u0000${call.args.map((a) => `${a.keyword ?? ''}=${a.text}`).join('\u0000')}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = computePreview(seed, call, fn, newName);
+  cache.set(key, value);
+  return value;
+}
+
+function computePreview(seed: string, call: Call, fn: string, newName: string): string | null {
   try {
     const s = parseLiteral(seed);
     const rs = new RandomState(s);

@@ -37,17 +37,34 @@ export function floatValue(v: number | PyFloat): number {
   return v instanceof PyFloat ? v.value : v;
 }
 
-/** CPython's repr() of a float: shortest round-trip digits, exponent outside [1e-4, 1e16). */
-export function pyFloatRepr(x: number, single = false): string {
+/**
+ * The shortest digits that read back as x, in toExponential's form ("d.ddde±x"): for a double, or
+ * (float32) for the float32 value x holds, as NumPy prints float32 numbers.
+ */
+export function shortestExponential(x: number, float32 = false): string {
+  if (!float32) return x.toExponential();
+  // The correctly rounded p-digit decimal for the smallest p that reads back is Dragon4's choice.
+  for (let p = 1; p < 9; p++) {
+    const s = x.toExponential(p - 1);
+    if (Math.fround(Number(s)) === x) return s;
+  }
+  return x.toExponential(8);
+}
+
+/**
+ * CPython's repr() of a float: shortest round-trip digits, exponent outside [1e-4, 1e16). NumPy
+ * prints float32 scalars the same way with float32's shortest digits and its own upper bound.
+ */
+export function pyFloatRepr(x: number, float32 = false, positionalBelow = 1e16): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mant, expStr] = (single ? shortestFloat32(x) : x.toExponential()).split('e');
+  const [mant, expStr] = shortestExponential(x, float32).split('e');
   const exp = Number(expStr);
   const neg = mant.startsWith('-');
   const digits = mant.replace('-', '').replace('.', '');
   const sign = neg ? '-' : '';
-  if (exp < -4 || exp >= 16) {
+  if (exp < -4 || Math.abs(x) >= positionalBelow) {
     const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
     const e = Math.abs(exp).toString().padStart(2, '0');
     return `${sign}${m}e${exp < 0 ? '-' : '+'}${e}`;
@@ -55,15 +72,6 @@ export function pyFloatRepr(x: number, single = false): string {
   if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
   if (digits.length <= exp + 1) return `${sign}${digits}${'0'.repeat(exp + 1 - digits.length)}.0`;
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-
-/** The shortest decimal (exponential form) that reads back as the float x: NumPy's unique digits for float32. */
-function shortestFloat32(x: number): string {
-  for (let p = 0; p < 9; p++) {
-    const s = x.toExponential(p);
-    if (Math.fround(Number(s)) === x) return s;
-  }
-  return x.toExponential(8);
 }
 
 /** CPython's repr() of a str (quotes chosen as Python does; common escapes). */

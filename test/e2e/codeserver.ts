@@ -49,14 +49,17 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
-/** Starts code-server with the given workspace folder copied into a scratch directory. */
-export async function startCodeServer(workspaceSource: string, env: NodeJS.ProcessEnv = {}): Promise<CodeServer> {
+/**
+ * Starts code-server with the given workspace folder copied into a scratch directory; `settings`
+ * are added to the user settings.
+ */
+export async function startCodeServer(workspaceSource: string, env: NodeJS.ProcessEnv = {}, settings: Record<string, unknown> = {}): Promise<CodeServer> {
   fs.mkdirSync(path.join(E2E_HOME, 'runs'), { recursive: true });
   const dir = fs.mkdtempSync(path.join(E2E_HOME, 'runs', 'run-'));
   const workspace = path.join(dir, 'ws');
   fs.cpSync(workspaceSource, workspace, { recursive: true });
   fs.mkdirSync(path.join(dir, 'ud', 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'ud', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(dir, 'ud', 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   for (const d of ['xdg/config', 'xdg/data', 'xdg/cache', 'tmp', 'ext']) fs.mkdirSync(path.join(dir, d), { recursive: true });
 
   const port = await freePort();

@@ -2,7 +2,8 @@
  * Runs SeedLab's tests inside a real VS Code 1.100.3 (code-server) driven by headless Chromium:
  *   suite: mocha inside the real extension host (test/suite), via the workbench's payload URL;
  *   ui:    Playwright checks against the workbench as a person uses it (test/e2e/ui), with screenshots.
- * Usage: node out/test/e2e/run.js [suite|ui|all] (default all). Exit code: 0 pass, 1 fail, 124 timeout.
+ *   web:   UI checks with the extension in the browser's web worker extension host (VS Code for the Web).
+ * Usage: node out/test/e2e/run.js [suite|ui|web|all] (default all). Exit code: 0 pass, 1 fail, 124 timeout.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -36,8 +37,15 @@ async function runSuite(): Promise<number> {
   }
 }
 
-async function runUi(): Promise<number> {
-  const server = await startCodeServer(WORKSPACE);
+/**
+ * Makes VS Code run SeedLab in the browser's web worker extension host, from its package.json
+ * `browser` entry, as VS Code for the Web does. (The payload's extensionDevelopmentKind would be
+ * the natural switch, but VS Code 1.100's web workbench ignores it.)
+ */
+const WEB_HOST_SETTINGS = { 'remote.extensionKind': { 'seedlab.seedlab': ['web'] } };
+
+async function runUi(host: 'node' | 'web'): Promise<number> {
+  const server = await startCodeServer(WORKSPACE, {}, host === 'web' ? WEB_HOST_SETTINGS : {});
   const browser = await launchBrowser();
   const shots = path.join(REPO, 'test', 'e2e', 'screenshots');
   fs.mkdirSync(shots, { recursive: true });
@@ -46,6 +54,7 @@ async function runUi(): Promise<number> {
       url: workbenchUrl(server.url, server.workspace, REPO),
       workspace: server.workspace,
       screenshots: shots,
+      host,
     });
     return failures === 0 ? 0 : 1;
   } finally {
@@ -56,16 +65,20 @@ async function runUi(): Promise<number> {
 
 async function main(): Promise<void> {
   const mode = process.argv[2] ?? 'all';
-  if (!['suite', 'ui', 'all'].includes(mode)) throw new Error(`unknown mode ${mode}; use suite, ui or all`);
+  if (!['suite', 'ui', 'web', 'all'].includes(mode)) throw new Error(`unknown mode ${mode}; use suite, ui, web or all`);
   ensureInstalled();
   let code = 0;
-  if (mode !== 'ui') {
+  if (mode === 'suite' || mode === 'all') {
     code = await runSuite();
     console.log(`[e2e] extension-host suite exit code ${code}`);
   }
-  if (mode !== 'suite' && code === 0) {
-    code = await runUi();
+  if ((mode === 'ui' || mode === 'all') && code === 0) {
+    code = await runUi('node');
     console.log(`[e2e] UI checks exit code ${code}`);
+  }
+  if ((mode === 'web' || mode === 'all') && code === 0) {
+    code = await runUi('web');
+    console.log(`[e2e] UI checks in the web extension host exit code ${code}`);
   }
   process.exit(code);
 }

@@ -11,10 +11,14 @@ export interface UiContext {
   readonly url: string;
   readonly workspace: string;
   readonly screenshots: string;
+  /** Which extension host runs SeedLab: Node (desktop, code-server) or the browser's web worker. */
+  readonly host: 'node' | 'web';
 }
 
 interface UiCheck {
   readonly name: string;
+  /** The hosts the check runs in (default: the Node host only). */
+  readonly hosts?: readonly ('node' | 'web')[];
   run(page: Page, ctx: UiContext): Promise<void>;
 }
 
@@ -38,6 +42,7 @@ async function runCommand(page: Page, title: string): Promise<void> {
 const checks: UiCheck[] = [
   {
     name: 'squiggle-and-hover',
+    hosts: ['node', 'web'],
     async run(page) {
       await openFile(page, 'analysis.py');
       // analysis.py draws np.random.rand(5) before any seed: SEED001 (warning) on line 3.
@@ -60,6 +65,7 @@ const checks: UiCheck[] = [
   },
   {
     name: 'sample-numbers',
+    hosts: ['node', 'web'],
     async run(page) {
       await runCommand(page, 'SeedLab: Sample Numbers');
       // Pick the API, accept the default seed and the default distribution.
@@ -78,9 +84,13 @@ const checks: UiCheck[] = [
   },
   {
     name: 'run-snippet',
+    hosts: ['node', 'web'],
     async run(page, ctx) {
       await openFile(page, 'seeded.py');
       await runCommand(page, 'SeedLab: Run Snippet on the Embedded Engine');
+      // The header names where the engine ran: off the extension host thread in both hosts.
+      const where = ctx.host === 'web' ? 'browser Web Worker' : 'worker thread';
+      await page.waitForSelector(`.panel .view-lines:has-text("embedded engine (${where})")`, { timeout: 20000 });
       // The first line real python3 prints for the same file is the truth.
       const first = spawnSync(process.env.SEEDLAB_PYTHON ?? 'python3', [path.join(ctx.workspace, 'seeded.py')], { encoding: 'utf8' }).stdout.split('\n')[0];
       await page.waitForSelector(`.output-view, .panel:has-text("${first}")`, { timeout: 20000 });
@@ -88,16 +98,32 @@ const checks: UiCheck[] = [
       await page.waitForSelector('.panel .view-lines:has-text("exit status 0")', { timeout: 20000 });
     },
   },
+  {
+    // An endless loop in the browser host: the Web Worker stops at the time limit while the
+    // extension host stays responsive (the hover below is served by the same host meanwhile).
+    name: 'endless-loop-in-web-worker',
+    hosts: ['web'],
+    async run(page) {
+      await openFile(page, 'endless.py');
+      await runCommand(page, 'SeedLab: Run Snippet on the Embedded Engine');
+      await page.waitForSelector('.panel .view-lines:has-text("embedded engine (browser Web Worker)")', { timeout: 20000 });
+      await page.locator('.monaco-editor .view-line:has-text("np.random.rand(3)") span:has-text("rand")').first().hover();
+      await page.waitForSelector('.monaco-hover:has-text("SEED00")', { timeout: 10000 });
+      await page.waitForSelector('.panel .view-lines:has-text("timed out after 5 s")', { timeout: 30000 });
+      await page.waitForSelector('.panel .view-lines:has-text("exit status 1")', { timeout: 10000 });
+    },
+  },
 ];
 
-/** Runs every check on one workbench; returns the number that failed. */
+/** Runs every check for the context's host on one workbench; returns the number that failed. */
 export async function runUiChecks(page: Page, ctx: UiContext): Promise<number> {
   await page.goto(ctx.url, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row:has-text("analysis.py")', { timeout: 60000 });
   let failures = 0;
-  for (const check of checks) {
-    const shot = path.join(ctx.screenshots, `${check.name}.png`);
+  const mine = checks.filter((c) => (c.hosts ?? ['node']).includes(ctx.host));
+  for (const check of mine) {
+    const shot = path.join(ctx.screenshots, `${ctx.host === 'web' ? 'web-' : ''}${check.name}.png`);
     try {
       await check.run(page, ctx);
       await page.screenshot({ path: shot });
@@ -108,6 +134,6 @@ export async function runUiChecks(page: Page, ctx: UiContext): Promise<number> {
       console.log(`  ✗ ui: ${check.name}: ${(e as Error).message.split('\n')[0]}`);
     }
   }
-  console.log(`ui: ${checks.length - failures} passed, ${failures} failed`);
+  console.log(`ui (${ctx.host} extension host): ${mine.length - failures} passed, ${failures} failed`);
   return failures;
 }

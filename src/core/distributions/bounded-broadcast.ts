@@ -1,13 +1,14 @@
 /**
  * integers / randint with array bounds (numpy/random/_bounded_integers.pyx: `_rand_*_broadcast`):
  * low and high broadcast against each other and size; each element is one bounded draw on its
- * own range, so for the 64- and 32-bit dtypes no buffered bits carry from one element to the next.
+ * own range. For the 64- and 32-bit dtypes no buffered bits carry from one element to the next;
+ * the 8/16-bit and bool loops keep one buffered 32-bit word across the whole call, as NumPy's do.
  */
 import { BitSource } from '../bitgen/bitgenerator';
 import { PyError } from '../errors';
 import { allocate, NDArray, shapeSize, Size, sizeToShape } from '../ndarray';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
-import { fillBounded, INT_BOUNDS, IntDType } from './bounded';
+import { fillBounded, INT_BOUNDS, IntDType, SmallBuffer } from './bounded';
 import { broadcastIndex, broadcastShapes, shapeRepr } from './params';
 
 interface Ints { shape: number[]; data: bigint[] }
@@ -36,13 +37,10 @@ function boundsError(closed: boolean, low: bigint[]): PyError {
 }
 
 export function boundedBroadcast(bg: BitSource, low: unknown, high: unknown, size: Size, dtype: IntDType, closed: boolean, masked: boolean): NDArray {
-  if (dtype === 'int16' || dtype === 'uint16' || dtype === 'int8' || dtype === 'uint8' || dtype === 'bool') {
-    throw new PyError('NotImplementedError', `array bounds with dtype ${dtype} are not supported by SeedLab yet`);
-  }
   const lo = asInts(low);
   const hi = asInts(high);
   const [minV, maxV] = INT_BOUNDS[dtype];
-  if (lo.data.some((x) => x < minV || x > maxV)) throw new PyError('ValueError', `low is out of bounds for ${dtype}`);
+  if (lo.data.some((x) => x < minV)) throw new PyError('ValueError', `low is out of bounds for ${dtype}`);
   if (hi.data.some((x) => (closed ? x : x - 1n) > maxV)) throw new PyError('ValueError', `high is out of bounds for ${dtype}`);
   const pairShape = broadcastShapes([lo.shape, hi.shape]);
   const at = (a: Ints, i: number, shape: readonly number[]): bigint => a.data[broadcastIndex(i, shape, a.shape)];
@@ -60,9 +58,11 @@ export function boundedBroadcast(bg: BitSource, low: unknown, high: unknown, siz
   }
   const out = allocate(dtype, shape);
   const one = allocate(dtype, [1]);
+  const small = dtype === 'int16' || dtype === 'uint16' || dtype === 'int8' || dtype === 'uint8' || dtype === 'bool';
+  const buffer = small ? new SmallBuffer(bg) : undefined;
   for (let i = 0; i < out.data.length; i++) {
     const l = at(lo, i, shape), h = at(hi, i, shape);
-    fillBounded(bg, dtype, l, (closed ? h : h - 1n) - l, one.data as never, 1, masked);
+    fillBounded(bg, dtype, l, (closed ? h : h - 1n) - l, one.data as never, 1, masked, buffer);
     (out.data as unknown as unknown[])[i] = (one.data as unknown as unknown[])[0];
   }
   return out;

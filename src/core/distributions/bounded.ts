@@ -25,8 +25,11 @@ export function mask32(max: number): number {
   return m >>> 0;
 }
 
-/** One draw's state for the buffered small dtypes. */
-class SmallBuffer {
+/**
+ * The buffered 32-bit word the small dtypes draw from. One call's draws share it; NumPy's
+ * broadcast loops for 8/16-bit and bool also carry it from element to element.
+ */
+export class SmallBuffer {
   buf = 0;
   bcnt = 0;
   constructor(private readonly bg: BitSource) {}
@@ -63,14 +66,14 @@ function lemireSmall(draw: () => number, rng: number, bits: number): number {
  * Fills out[start..start+n) (typed array of the dtype; 64-bit dtypes as BigInt64Array/BigUint64Array)
  * with off + v, v uniform in [0, rng]. `masked` picks RandomState's algorithm, else Generator's.
  */
-export function fillBounded(bg: BitSource, dtype: IntDType, off: bigint, rng: bigint, out: ArrayLike<unknown> & { length: number }, n: number, masked: boolean): void {
+export function fillBounded(bg: BitSource, dtype: IntDType, off: bigint, rng: bigint, out: ArrayLike<unknown> & { length: number }, n: number, masked: boolean, buffer?: SmallBuffer): void {
   const bits = BITS[dtype];
   if (bits === 64) return fill64(bg, off, rng, out as unknown as BigInt64Array, n, masked);
   const o = Number(off);
   const r = Number(rng);
   const target = out as unknown as Int32Array; // any small typed array; assignment wraps as C does
   if (bits === 1) {
-    const sb = new SmallBuffer(bg);
+    const sb = buffer ?? new SmallBuffer(bg);
     for (let i = 0; i < n; i++) target[i] = r === 0 ? o : sb.bit();
     return;
   }
@@ -82,7 +85,7 @@ export function fillBounded(bg: BitSource, dtype: IntDType, off: bigint, rng: bi
     fillSmall(target, n, o, r, masked, draw, 32);
     return;
   }
-  const sb = new SmallBuffer(bg);
+  const sb = buffer ?? new SmallBuffer(bg);
   const draw = bits === 16 ? (): number => sb.uint16() : (): number => sb.uint8();
   if (r === full) { for (let i = 0; i < n; i++) target[i] = o + draw(); return; }
   fillSmall(target, n, o, r, masked, draw, bits);

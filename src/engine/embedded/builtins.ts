@@ -5,7 +5,8 @@ import { pyround, sortValues } from './ordering';
 import { pyroundHalfEven } from './methods';
 import { binaryOp, compareOp } from './operators';
 import { iterate } from './sequences';
-import { callValue } from './call';
+import { absolute } from './ndops';
+import { callValue, getAttr } from './call';
 import {
   Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, repr, str, truthy, typeName, Value,
 } from './values';
@@ -72,7 +73,13 @@ export class Builtins {
     def('str', ([x = '']) => str(x));
     def('repr', ([x]) => repr(x));
     def('bool', ([x = false]) => truthy(x));
-    def('abs', ([x]) => (typeof x === 'bigint' ? (x < 0n ? -x : x) : typeof x === 'number' ? Math.abs(x) : binaryOp('*', x, truthy(compareOp('<', x, 0n)) ? -1n : 1n)));
+    def('abs', ([x]) => {
+      if (typeof x === 'bigint') return x < 0n ? -x : x;
+      if (typeof x === 'number') return Math.abs(x);
+      if (typeof x === 'boolean') return x ? 1n : 0n;
+      if (isNDArray(x) || x instanceof NpScalar) return absolute(x);
+      throw new PyRaise('TypeError', `bad operand type for abs(): '${typeName(x)}'`);
+    });
     def('list', ([x]) => new PyList(x === undefined ? [] : isNDArray(x) ? [...iterate(x)] : [...iterate(x)]));
     def('tuple', ([x]) => new PyTuple(x === undefined ? [] : [...iterate(x)]));
     def('dict', (_a, kw) => { const d = new PyDict(); for (const [k, v] of kw) d.set(k, v); return d; });
@@ -110,8 +117,19 @@ export class Builtins {
       const tn = typeName(x);
       return names.some((n) => n === tn || (n === 'int' && tn === 'bool') || (n === 'object'));
     });
-    def('type', ([x]) => new Builtin(typeName(x), () => { throw new PyRaise('NotSupported', 'calling type(x)'); }));
+    // type(x) is the type's constructor where the engine has one (type(x)(3) works), named after it.
+    def('type', ([x]) => {
+      const name = typeName(x);
+      const ctor = this.table.get(name);
+      return new Builtin(name, ctor instanceof Builtin ? ctor.call : () => { throw new PyRaise('NotSupported', `calling type(x) for a ${name}`); });
+    });
     def('format', ([x, spec = '']) => formatValue(x, str(spec)));
+    def('getattr', ([x, name, dflt]) => {
+      try { return getAttr(x, str(name)); } catch (e) { if (dflt !== undefined && e instanceof PyRaise && e.pyType === 'AttributeError') return dflt; throw e; }
+    });
+    def('hasattr', ([x, name]) => {
+      try { getAttr(x, str(name)); return true; } catch (e) { if (e instanceof PyRaise && e.pyType === 'AttributeError') return false; throw e; }
+    });
     def('divmod', ([a, b]) => new PyTuple([binaryOp('//', a, b), binaryOp('%', a, b)]));
     def('pow', ([a, b]) => binaryOp('**', a, b));
     def('hash', ([x]) => (typeof x === 'bigint' ? x : 0n));

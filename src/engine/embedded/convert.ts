@@ -4,10 +4,8 @@
  */
 import { NDArray } from '../../core/ndarray';
 import { PyFloat } from '../../core/pyvalues';
+import { parseDtype } from './dtypes';
 import { Builtin, isNDArray, NpScalar, PyDict, PyList, PyRange, PyTuple, Value } from './values';
-
-/** Scalar types that stand for a dtype when passed to a core method. */
-const DTYPE_TYPES: ReadonlySet<string> = new Set(['float64', 'float32', 'int64', 'float', 'int', 'bool']);
 
 export function tupleOf(shape: readonly number[]): PyTuple {
   return new PyTuple(shape.map((d) => BigInt(d)));
@@ -26,8 +24,8 @@ export function toCore(v: Value): unknown {
     return out;
   }
   if (v instanceof PyDict) return Object.fromEntries([...v.entries.values()].map(([k, x]) => [String(k), toCore(x)]));
-  // np.float32, np.float64, np.int64, float, int, bool passed as a dtype: the core takes dtype names.
-  if (v instanceof Builtin && DTYPE_TYPES.has(v.name)) return v.name;
+  // Types used as dtypes (np.uint8, np.float32, int, float, bool) reach the core as dtype names.
+  if (v instanceof Builtin) { try { return parseDtype(v); } catch { return v; } }
   return v;
 }
 

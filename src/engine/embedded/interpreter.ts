@@ -10,9 +10,11 @@ import { Builtins } from './builtins';
 import { formatValue } from './format';
 import { moduleLoader } from './modules';
 import { callValue, getAttr, notSupported } from './call';
-import { getItem, iterate, setItem } from './sequences';
+import { deleteItem, getItem, iterate, setItem } from './sequences';
+import { inPlaceArrayUpdate } from './operators';
+import { written } from './views';
 import {
-  PyDict, PyExceptionValue, PyFunction, PyList, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
+  isNDArray, PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyObject, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
 
 /** Thrown to stop a run that is over its budget (time or cancellation). */
@@ -94,6 +96,7 @@ export class Interpreter {
         throw new ReturnSignal(e ? this.evalTupleOrOne(e, n, scopes) : null);
       }
       case 'PassStatement': return;
+      case 'DeleteStatement': return this.deleteStmt(n, scopes);
       case 'BreakStatement': throw new BreakSignal();
       case 'ContinueStatement': throw new ContinueSignal();
       case 'TryStatement': return this.tryStmt(n, scopes);
@@ -161,16 +164,48 @@ export class Interpreter {
       const obj = this.eval(t.firstChild!, scopes);
       const open = t.firstChild!.nextSibling!;
       if (open.name === '[') { setItem(obj, this.subscript(t, scopes), value); return; }
+      if (obj instanceof PyObject && obj.setAttr?.(this.text(t.lastChild!), value)) return;
       throw notSupported('assigning to attributes');
     }
     throw notSupported(`assigning to ${t.name}`);
   }
 
+  /** del name, del obj[key], and comma-separated lists of them. */
+  private deleteStmt(n: SyntaxNode, scopes: Scope[]): void {
+    for (let t = n.firstChild!.nextSibling; t; t = t.nextSibling) {
+      if (t.name === ',') continue;
+      if (t.name === 'VariableName') {
+        const name = this.text(t);
+        const scope = scopes[scopes.length - 1];
+        if (!scope.has(name)) throw new PyRaise('NameError', `name '${name}' is not defined`);
+        scope.delete(name);
+      } else if (t.name === 'MemberExpression' && t.firstChild!.nextSibling!.name === '[') {
+        deleteItem(this.eval(t.firstChild!, scopes), this.subscript(t, scopes));
+      } else {
+        throw notSupported(`del of ${this.text(t)}`);
+      }
+    }
+  }
+
+  /**
+   * x op= y. Arrays and lists change in place, as in Python, so every name bound to the same
+   * object sees the change; other values are rebound.
+   */
   private update(n: SyntaxNode, scopes: Scope[]): void {
     const target = n.firstChild!;
     const op = this.text(n.getChild('UpdateOp')!).slice(0, -1);
-    const rhs = this.eval(n.lastChild!, scopes);
     const current = this.eval(target, scopes);
+    const rhs = this.eval(n.lastChild!, scopes);
+    if (isNDArray(current)) {
+      inPlaceArrayUpdate(op, current, rhs);
+      written(current);
+      if (target.name !== 'VariableName') this.bindOne(target, current, scopes);
+      return;
+    }
+    if (current instanceof PyList && (op === '+' || op === '*')) {
+      current.items = op === '+' ? [...current.items, ...iterate(rhs)] : (binaryOp('*', current, rhs) as PyList).items;
+      return;
+    }
     this.bindOne(target, binaryOp(op, current, rhs), scopes);
   }
 
@@ -375,6 +410,7 @@ export class Interpreter {
       }
       case 'Boolean': return this.text(n) === 'True';
       case 'None': return null;
+      case 'Ellipsis': return PyEllipsis.instance;
       case 'VariableName': return this.lookup(this.text(n), scopes);
       case 'ParenthesizedExpression': return this.eval(n.firstChild!.nextSibling!, scopes);
       case 'TupleExpression': return new PyTuple(this.items(n, scopes));

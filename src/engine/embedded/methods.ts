@@ -2,9 +2,12 @@
 import { NDArray } from '../../core/ndarray';
 import { pyround, sortValues } from './ordering';
 import { equal } from './operators';
-import { astype, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, varOf } from './ndops';
+import { astype, make, numbers } from './ndops';
+import { isFloat, parseDtype } from './dtypes';
+import { linkSameOrder, linkView } from './views';
+import { METHOD_ONLY, SHARED } from './ndfuncs';
 import { tupleOf } from './convert';
-import { Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyTuple, str, Value } from './values';
+import { Builtin, isNDArray, NpScalar, PyDict, PyFunction, PyList, PyRaise, PyTuple, str, Value } from './values';
 
 const fn = (name: string, call: Builtin['call']): Builtin => new Builtin(name, call);
 
@@ -18,6 +21,8 @@ export function attrOfBuiltinType(obj: Value, name: string): Value | undefined {
     if (name === 'dtype') return obj.dtype;
   }
   if (typeof obj === 'number' && name === 'is_integer') return fn('is_integer', () => Number.isInteger(obj));
+  // Functions and types (type(x) is a Builtin named after the type) know their name.
+  if ((obj instanceof Builtin || obj instanceof PyFunction) && (name === '__name__' || name === '__qualname__')) return obj.name;
   return undefined;
 }
 
@@ -73,44 +78,28 @@ function dictAttr(d: PyDict, name: string): Value | undefined {
   return undefined;
 }
 
-/** The axis keyword/positional of a reduction. */
-function axisOf(args: Value[], kw: Map<string, Value>): number | null {
-  const a = kw.get('axis') ?? args[0] ?? null;
-  return a === null ? null : Number(a);
-}
-
 function arrayAttr(a: NDArray, name: string): Value | undefined {
-  const floatKind: Kind = 'float64';
+  const shared = METHOD_ONLY[name] ?? SHARED[name];
+  if (shared) return fn(name, (args, kw) => shared(a, args, kw));
   switch (name) {
     case 'shape': return tupleOf(a.shape);
     case 'ndim': return BigInt(a.shape.length);
     case 'size': return BigInt(a.data.length);
     case 'dtype': return a.dtype;
     case 'T': if (a.shape.length <= 1) return a; return transpose(a);
-    case 'sum': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), sumOf, kindOf(a) === 'float64' ? 'float64' : 'int64'));
-    case 'mean': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), meanOf, floatKind));
-    case 'var': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => varOf(v, Number(kw.get('ddof') ?? 0)), floatKind));
-    case 'std': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => Math.sqrt(varOf(v, Number(kw.get('ddof') ?? 0))), floatKind));
-    case 'min': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => v.reduce((m, x) => (x < m || Number.isNaN(x) ? x : m)), kindOf(a)));
-    case 'max': return fn(name, (args, kw) => reduce(a, axisOf(args, kw), (v) => v.reduce((m, x) => (x > m || Number.isNaN(x) ? x : m)), kindOf(a)));
-    case 'argmin': return fn(name, () => { const v = numbers(a); return new NpScalar('int64', BigInt(v.indexOf(Math.min(...v)))); });
-    case 'argmax': return fn(name, () => { const v = numbers(a); return new NpScalar('int64', BigInt(v.indexOf(Math.max(...v)))); });
-    case 'cumsum': return fn(name, () => { let s = 0; return make(kindOf(a) === 'float64' ? 'float64' : 'int64', [a.data.length], numbers(a).map((x) => (s += x))); });
-    case 'round': return fn(name, (args, kw) => make(kindOf(a), a.shape, numbers(a).map((x) => pyroundHalfEven(x, Number(kw.get('decimals') ?? args[0] ?? 0n)))));
+    case 'round': return fn(name, (args, kw) => roundArray(a, Number(kw.get('decimals') ?? args[0] ?? 0n)));
     case 'tolist': return fn(name, () => toList(a));
-    case 'copy': return fn(name, () => make(kindOf(a), a.shape, numbers(a)));
-    case 'astype': return fn(name, ([dt]) => astype(a, dtypeKind(dt)));
+    case 'copy': return fn(name, () => withShape(a, a.shape));
+    case 'astype': return fn(name, ([dt]) => astype(a, parseDtype(dt)));
     case 'reshape': return fn(name, (args) => {
       const dims = args.length === 1 && args[0] instanceof PyTuple ? (args[0] as PyTuple).items.map(Number) : args.map(Number);
       const known = dims.filter((d) => d !== -1).reduce((p, d) => p * d, 1);
       const shape = dims.map((d) => (d === -1 ? a.data.length / known : d));
       if (shape.reduce((p, d) => p * d, 1) !== a.data.length) throw new PyRaise('ValueError', `cannot reshape array of size ${a.data.length} into shape (${dims.join(', ')})`);
-      return make(kindOf(a), shape, numbers(a));
+      return linkSameOrder(withShape(a, shape), a);
     });
-    case 'flatten': case 'ravel': return fn(name, () => make(kindOf(a), [a.data.length], numbers(a)));
-    case 'any': return fn(name, () => numbers(a).some((x) => x !== 0));
-    case 'all': return fn(name, () => numbers(a).every((x) => x !== 0));
-    case 'sort': return fn(name, () => { const v = numbers(a).sort((x, y) => x - y); (a.data as Float64Array).set(kindOf(a) === 'int64' ? (v.map(BigInt) as never) : v); return null; });
+    case 'flatten': return fn(name, () => withShape(a, [a.data.length]));
+    case 'ravel': return fn(name, () => linkSameOrder(withShape(a, [a.data.length]), a));
   }
   return undefined;
 }
@@ -122,24 +111,32 @@ export function pyroundHalfEven(x: number, decimals: number): number {
   return decimals > 0 ? pyround(x * f) / f : pyround(x / f) * f;
 }
 
-export function dtypeKind(dt: Value): Kind {
-  const s = typeof dt === 'string' ? dt : dt instanceof Builtin ? `<class '${dt.name}'>` : str(dt);
-  if (/^(float|float64|f8|d|double)$/.test(s) || s === "<class 'float'>") return 'float64';
-  if (/^(int|int64|i8|int32|intp)$/.test(s) || s === "<class 'int'>") return 'int64';
-  if (/^(bool|bool_)$/.test(s) || s === "<class 'bool'>") return 'bool';
-  throw new PyRaise('TypeError', `data type '${s}' not understood`);
+/** np.round / a.round: half to even at `decimals` places, in the array's dtype (ints unchanged for decimals >= 0). */
+export function roundArray(a: NDArray, decimals: number): NDArray {
+  if (!isFloat(a.dtype) && decimals >= 0) return withShape(a, a.shape);
+  const r = a.dtype === 'float32' ? Math.fround : (x: number): number => x;
+  return make(a.dtype, a.shape, numbers(a).map((x) => r(pyroundHalfEven(r(x), decimals))));
 }
 
+/** A copy of `a`'s elements (exact, whatever the dtype) under a new shape. */
+function withShape(a: NDArray, shape: readonly number[]): NDArray {
+  return { dtype: a.dtype, shape: [...shape], data: a.data.slice() } as NDArray;
+}
+
+/** a.T of a 2-d array: a view whose element (j, i) mirrors a's (i, j). */
 function transpose(a: NDArray): NDArray {
   const [r, c] = a.shape;
-  const v = numbers(a);
-  const out: number[] = [];
-  for (let j = 0; j < c; j++) for (let i = 0; i < r; i++) out.push(v[i * c + j]);
-  return make(kindOf(a), [c, r], out);
+  const out = withShape(a, [c, r]);
+  const dst = out.data as unknown as { [i: number]: number | bigint };
+  const src = a.data as unknown as { [i: number]: number | bigint };
+  const positions = new Float64Array(r * c);
+  for (let j = 0; j < c; j++) for (let i = 0; i < r; i++) { dst[j * r + i] = src[i * c + j]; positions[j * r + i] = i * c + j; }
+  return linkView(out, a, positions);
 }
 
 export function toList(a: NDArray): Value {
-  const conv = (x: number | bigint): Value => (a.dtype === 'bool' ? x === 1 : typeof x === 'bigint' ? x : x);
+  // Python ints for every integer dtype, floats for float dtypes, bools for bool.
+  const conv = (x: number | bigint): Value => (a.dtype === 'bool' ? x === 1 : typeof x === 'bigint' ? x : isFloat(a.dtype) ? x : BigInt(x));
   if (a.shape.length === 0) return conv(a.data[0] as number | bigint);
   const rec = (off: number, dim: number): PyList => {
     const stride = a.shape.slice(dim + 1).reduce((p, d) => p * d, 1);

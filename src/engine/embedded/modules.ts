@@ -16,8 +16,13 @@ import { add, div, exactRatio, mul, Rational, reduce as reduceRatio, sqrtOfFrac,
 import { sortValues } from './ordering';
 import { iterate } from './sequences';
 import { fromCore, ResultKind, toCore, tupleOf } from './convert';
-import { dtypeKind, toList } from './methods';
-import { checkSize, elementwise, Kind, kindOf, make, meanOf, numbers, reduce, sumOf, toArray, varOf } from './ndops';
+import { roundArray, toList } from './methods';
+import { ALL_DTYPES, checkWeakInt, isInteger, parseDtype } from './dtypes';
+import { DType } from '../../core/ndarray';
+import { checkSize, elementwise, Kind, kindOf, make, numbers, scalarAt, toArray } from './ndops';
+import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
+import { written } from './views';
+import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
 import { pyroundHalfEven } from './methods';
 import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, truthy, typeName, Value } from './values';
 
@@ -53,19 +58,30 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
         x.items = copy;
       } else {
         if (ax === 0) shuffle(x); else shuffle(x, ax);
+        written(x);
       }
       return null;
     }),
     spawn: ([n]) => guard(() => new PyList((obj as { spawn(n: number): object[] }).spawn(Number(n)).map((c) => wrapAny(c)))),
-    get_state: () => { throw notSupported('get_state()'); },
-    getstate: () => { throw notSupported('getstate()'); },
+    get_state: ([legacy], kw) => guard(() => {
+      const st = (obj as RandomState).get_state(truthy(kw.get('legacy') ?? legacy ?? true));
+      return Array.isArray(st) ? legacyTupleToPython(st) : stateToPython(st);
+    }),
+    set_state: ([state], kw) => guard(() => { (obj as RandomState).set_state(stateToCore(kw.get('state') ?? state)); return null; }),
+    getstate: () => pyRandomStateToPython((obj as Random).getstate()),
+    setstate: ([state]) => guard(() => { (obj as Random).setstate(stateToCore(state) as never); return null; }),
+    // rand(d0, d1, ...) and randn(d0, d1, ...) take the shape as separate arguments.
+    rand: (args) => guard(() => fromCore((obj as RandomState).rand(...args.map(Number)), 'float')),
+    randn: (args) => guard(() => fromCore((obj as RandomState).randn(...args.map(Number)), 'float')),
   };
+  const bitGenerator = obj instanceof BitGenerator ? obj : undefined;
   return new PyObject(api, (name) => {
     if (name === 'bit_generator' && obj instanceof Generator) return wrapAny(obj.bit_generator);
     if (name in table) {
       return new Builtin(name, (args, kw) => guard(() => {
         const kwargs = Object.fromEntries([...kw].map(([k, v]) => [k, toCore(v)]));
         const result = callMethod(obj, table, name, args.map(toCore), kwargs);
+        if (kw.has('out')) written(kw.get('out'));
         // NumPy's choice over a list returns an ndarray (str or numeric), not a list.
         if (name === 'choice' && Array.isArray(result) && api !== 'Random') {
           if (result.every((x) => typeof x === 'string')) return new StrArray(result as string[], [result.length]);
@@ -78,10 +94,15 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
         return fromCore(result, resultKind(api, name, args));
       }));
     }
+    if (name === 'state' && bitGenerator) return stateToPython(bitGenerator.state);
     const f = extra[name];
     if (f && typeof (obj as Record<string, unknown>)[name] === 'function') return new Builtin(name, (args, kw) => f(args, kw));
     return undefined;
-  }, obj);
+  }, obj, (name, value) => {
+    if (name !== 'state' || !bitGenerator) return false;
+    guard(() => { bitGenerator.state = stateToCore(value) as Record<string, unknown>; });
+    return true;
+  });
 }
 
 function wrapAny(o: object): PyObject {
@@ -101,9 +122,8 @@ function numpyRandom(): PyModule {
   for (const name of Object.keys(RandomState.methods)) {
     attrs.set(name, new Builtin(name, (args, kw) => (wrapCore('RandomState', global, RandomState.methods).getAttr(name) as Builtin).call(args, kw)));
   }
-  for (const name of ['rand', 'randn']) {
-    attrs.set(name, fn(name, (args) => (global as unknown as Record<string, (...d: number[]) => unknown>)[name](...args.map(Number)) as Value));
-  }
+  const wrapped = wrapCore('RandomState', global, RandomState.methods);
+  for (const name of ['rand', 'randn', 'get_state', 'set_state']) attrs.set(name, wrapped.getAttr(name)!);
   attrs.set('seed', fn('seed', ([s]) => { global.seed(s === undefined ? undefined : toCore(s)); return null; }));
   attrs.set('shuffle', fn('shuffle', (args, kw) => (wrapCore('RandomState', global, RandomState.methods).getAttr('shuffle') as Builtin).call(args, kw)));
   attrs.set('RandomState', fn('RandomState', ([s]) => wrapCore('RandomState', new RandomState(s === undefined ? undefined : toCore(s)), RandomState.methods)));
@@ -112,7 +132,6 @@ function numpyRandom(): PyModule {
   const bitgens: Record<string, new (s?: unknown) => BitGenerator> = { PCG64, PCG64DXSM, MT19937, Philox, SFC64 };
   for (const [name, C] of Object.entries(bitgens)) attrs.set(name, fn(name, ([s]) => wrapAny(new C(s === undefined ? undefined : unwrap(s)))));
   attrs.set('SeedSequence', fn('SeedSequence', ([s]) => wrapAny(new SeedSequence(s === undefined ? undefined : toCore(s)))));
-  attrs.set('get_state', fn('get_state', () => { throw notSupported('np.random.get_state()'); }));
   return new PyModule('numpy.random', attrs);
 }
 
@@ -120,28 +139,67 @@ function unwrap(v: Value): unknown {
   return v instanceof PyObject && v.native !== undefined ? v.native : toCore(v);
 }
 
-/** A unary ufunc over scalars and arrays, with glibc-exact libm where NumPy calls libm. */
-function ufunc(name: string, f: (x: number) => number): Builtin {
+/**
+ * A unary float ufunc (sqrt, exp, log) over scalars and arrays, with glibc-exact libm where NumPy
+ * calls libm. NumPy picks the loop by dtype: 8-bit inputs compute in float16, 16-bit ones and
+ * float32 in float32, wider ones in float64. Only the loops whose results SeedLab reproduces
+ * exactly run: float64, and float32 sqrt (correctly rounded); the others stop with a clear line.
+ */
+function floatUfunc(name: string, f: (x: number) => number): Builtin {
   return fn(name, ([x]) => {
-    if (isNDArray(x) || x instanceof PyList || x instanceof PyTuple) return elementwise([toArray(x, 'float64')], 'float64', ([v]) => f(v));
-    return new NpScalar('float64', f(Number(x instanceof NpScalar ? x.value : x)));
+    const scalar = !(isNDArray(x) || x instanceof PyList || x instanceof PyTuple);
+    const a = scalar ? toArray(x instanceof NpScalar ? x : new NpScalar(typeof x === 'number' ? 'float64' : 'int64', x as number)) : toArray(x);
+    const loop: DType = a.dtype === 'float32' || a.dtype === 'int16' || a.dtype === 'uint16' ? 'float32'
+      : a.dtype === 'bool' || a.dtype === 'int8' || a.dtype === 'uint8' ? ('float16' as DType) : 'float64';
+    if (loop === ('float16' as DType)) throw new PyRaise('NotSupported', `np.${name} of a ${a.dtype} array computes in float16, which SeedLab's embedded engine does not support`);
+    if (loop === 'float32' && name !== 'sqrt') throw new PyRaise('NotSupported', `np.${name} in float32 is not supported by SeedLab's embedded engine (NumPy uses its own SIMD float32 ${name})`);
+    const g = loop === 'float32' ? (v: number): number => Math.fround(f(v)) : f;
+    const r = elementwise([a], loop, ([v]) => g(v));
+    return scalar ? scalarAt(r, 0) : r;
   });
 }
 
-function axisArg(args: Value[], kw: Map<string, Value>): number | null {
-  const a = kw.get('axis') ?? args[1] ?? null;
-  return a === null ? null : Number(a);
+/** abs, floor and ceil keep the input's dtype (NumPy 2's integer loops for floor and ceil). */
+function sameTypeUfunc(name: string, f: (x: number) => number): Builtin {
+  return fn(name, ([x]) => {
+    const scalar = !(isNDArray(x) || x instanceof PyList || x instanceof PyTuple);
+    if (scalar && typeof x === 'number') return new NpScalar('float64', f(x));
+    const a = toArray(scalar ? (x instanceof NpScalar ? x : new NpScalar('int64', x as bigint)) : x);
+    if (a.dtype === 'bool' && name !== 'abs') throw new PyRaise('NotSupported', `np.${name} of a bool array computes in float16, which SeedLab's embedded engine does not support`);
+    const r = elementwise([a], a.dtype, ([v]) => f(v));
+    return scalar ? scalarAt(r, 0) : r;
+  });
+}
+
+/** np.uint8(300), np.float32(0.1), ...: a NumPy scalar of that type (NEP 50 bounds for Python ints). */
+function scalarType(dtype: DType): Builtin {
+  return fn(dtype, ([x = 0n]) => {
+    const v = x instanceof NpScalar ? x.value : x;
+    if (typeof v === 'bigint' && isInteger(dtype)) checkWeakInt(v, dtype);
+    return scalarAt(make(dtype, [], [Number(v)]), 0);
+  });
 }
 
 function numpy(random: PyModule): PyModule {
   const attrs = new Map<string, Value>([['random', random], ['pi', Math.PI], ['e', Math.E], ['nan', NaN], ['inf', Infinity]]);
   const def = (name: string, call: Builtin['call']): void => { attrs.set(name, fn(name, call)); };
-  const kw = (k: Map<string, Value>, name: string): Kind | undefined => (k.has('dtype') ? dtypeKind(k.get('dtype')!) : undefined);
+  const kw = (k: Map<string, Value>, name: string): DType | undefined => (k.has(name) && k.get(name) !== null ? parseDtype(k.get(name)!) : undefined);
+  for (const dtype of ALL_DTYPES) attrs.set(dtype, scalarType(dtype));
+  attrs.set('bool_', scalarType('bool'));
   def('array', ([x], k) => toArray(x, kw(k, 'dtype')));
   def('asarray', ([x], k) => toArray(x, kw(k, 'dtype')));
   def('zeros', ([s], k) => filled(s, 0, kw(k, 'dtype') ?? 'float64'));
   def('ones', ([s], k) => filled(s, 1, kw(k, 'dtype') ?? 'float64'));
   def('full', ([s, v], k) => filled(s, Number(v), kw(k, 'dtype') ?? (typeof v === 'bigint' ? 'int64' : 'float64')));
+  // *_like: the shape and dtype of `x` (empty_like's contents are unspecified in NumPy; here zeros).
+  const like = (name: string, fill: (args: Value[]) => number): void => def(name, ([x, ...rest], k) => {
+    const a = arrayArgument(x);
+    return filled(tupleOf(a.shape), fill(rest), kw(k, 'dtype') ?? a.dtype);
+  });
+  like('zeros_like', () => 0);
+  like('empty_like', () => 0);
+  like('ones_like', () => 1);
+  like('full_like', ([v]) => Number(v instanceof NpScalar ? v.value : v));
   def('arange', (args, k) => {
     const nums = args.map((a) => (typeof a === 'bigint' ? a : Number(a)));
     const [start, stop, step] = nums.length === 1 ? [0n, nums[0], 1n] : [nums[0], nums[1], nums[2] ?? 1n];
@@ -157,27 +215,21 @@ function numpy(random: PyModule): PyModule {
     const step = (hi - lo) / (n - 1);
     return make('float64', [n], Array.from({ length: n }, (_, i) => (i === n - 1 && n > 1 ? hi : lo + i * step)));
   });
-  const red = (name: string, f: (v: number[]) => number, floatOut: boolean): void => def(name, (args, k) => {
-    const a = toArray(args[0]);
-    return reduce(a, axisArg(args, k), f, floatOut || kindOf(a) === 'float64' ? 'float64' : 'int64');
+  // Array functions shared with the ndarray methods (ndfuncs.ts).
+  for (const [name, f] of Object.entries({ ...SHARED, ...MODULE_ONLY })) def(name, ([x, ...rest], k) => f(arrayArgument(x), rest, k));
+  def('round', ([x, d = 0n], k) => {
+    const decimals = Number(k.get('decimals') ?? d);
+    if (isNDArray(x) || x instanceof PyList || x instanceof PyTuple) return roundArray(toArray(x), decimals);
+    if (x instanceof NpScalar) return scalarAt(roundArray(toArray(x), decimals), 0);
+    return new NpScalar('float64', pyroundHalfEven(Number(x), decimals));
   });
-  red('sum', sumOf, false);
-  red('mean', meanOf, true);
-  red('var', (v) => varOf(v), true);
-  red('std', (v) => Math.sqrt(varOf(v)), true);
-  red('min', (v) => Math.min(...v), false);
-  red('max', (v) => Math.max(...v), false);
-  red('median', (v) => { const s = [...v].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; }, true);
-  def('round', ([x, d = 0n]) => {
-    if (isNDArray(x)) return make(kindOf(x), x.shape, numbers(x).map((v) => pyroundHalfEven(v, Number(d))));
-    return new NpScalar('float64', pyroundHalfEven(Number(x instanceof NpScalar ? x.value : x), Number(d)));
-  });
-  attrs.set('sqrt', ufunc('sqrt', Math.sqrt));
-  attrs.set('exp', ufunc('exp', libm.exp));
-  attrs.set('log', ufunc('log', libm.log));
-  attrs.set('abs', ufunc('abs', Math.abs));
-  attrs.set('floor', ufunc('floor', Math.floor));
-  attrs.set('ceil', ufunc('ceil', Math.ceil));
+  attrs.set('sqrt', floatUfunc('sqrt', Math.sqrt));
+  attrs.set('exp', floatUfunc('exp', libm.exp));
+  attrs.set('log', floatUfunc('log', libm.log));
+  attrs.set('abs', sameTypeUfunc('abs', Math.abs));
+  attrs.set('absolute', attrs.get('abs')!);
+  attrs.set('floor', sameTypeUfunc('floor', Math.floor));
+  attrs.set('ceil', sameTypeUfunc('ceil', Math.ceil));
   def('set_printoptions', (_a, k) => {
     if (k.has('legacy')) {
       const legacy = k.get('legacy')!;
@@ -194,18 +246,7 @@ function numpy(random: PyModule): PyModule {
   });
   def('array_equal', ([a, b]) => { const x = numbers(toArray(a)), y = numbers(toArray(b)); return x.length === y.length && x.every((v, i) => v === y[i]); });
   def('allclose', ([a, b]) => { const x = numbers(toArray(a)), y = numbers(toArray(b)); return x.every((v, i) => Math.abs(v - y[i]) <= 1e-8 + 1e-5 * Math.abs(y[i])); });
-  def('float64', ([x]) => new NpScalar('float64', Number(x instanceof NpScalar ? x.value : x)));
-  def('float32', ([x]) => new NpScalar('float32', Math.fround(Number(x instanceof NpScalar ? x.value : x))));
-  def('int64', ([x]) => new NpScalar('int64', BigInt(Math.trunc(Number(x instanceof NpScalar ? x.value : x)))));
   def('shape', ([x]) => tupleOf(toArray(x).shape));
-  const sorted = (x: Value): number[] => numbers(toArray(x)).sort((p, q) => p - q);
-  def('sort', ([x]) => { const a = toArray(x); return make(kindOf(a), [a.data.length], sorted(a)); });
-  def('argsort', ([x]) => {
-    const v = numbers(toArray(x));
-    // NumPy's default quicksort is not stable; for distinct values the order is the same.
-    return make('int64', [v.length], v.map((_, i) => i).sort((i, j) => v[i] - v[j] || i - j));
-  });
-  def('unique', ([x]) => { const a = toArray(x); const u = [...new Set(sorted(a))]; return make(kindOf(a), [u.length], u); });
   def('bincount', ([x]) => {
     const v = numbers(toArray(x));
     if (v.some((k) => k < 0)) throw new PyRaise('ValueError', "'list' argument must have no negative elements");
@@ -213,7 +254,6 @@ function numpy(random: PyModule): PyModule {
     for (const k of v) out[k]++;
     return make('int64', [out.length], out);
   });
-  def('cumsum', ([x]) => { const a = toArray(x); let acc = 0; return make(kindOf(a) === 'float64' ? 'float64' : 'int64', [a.data.length], numbers(a).map((v) => (acc += v))); });
   def('concatenate', ([xs]) => {
     const parts = [...(xs as PyList).items].map((p) => toArray(p));
     const kind: Kind = parts.some((p) => kindOf(p) === 'float64') ? 'float64' : parts.every((p) => kindOf(p) === 'bool') ? 'bool' : 'int64';
@@ -235,15 +275,13 @@ function numpy(random: PyModule): PyModule {
   def('minimum', ([x, y]) => elementwise([toArray(x), toArray(y)], kindOf(toArray(x)) === 'float64' || kindOf(toArray(y)) === 'float64' ? 'float64' : 'int64', ([p, q]) => (Number.isNaN(p) || p < q ? p : q)));
   def('clip', ([x, lo, hi]) => { const a = toArray(x); return elementwise([a, toArray(lo), toArray(hi)], kindOf(a), ([v, l, h]) => Math.min(Math.max(v, l), h)); });
   def('count_nonzero', ([x]) => BigInt(numbers(toArray(x)).filter((v) => v !== 0).length));
-  def('any', ([x]) => new NpScalar('bool', numbers(toArray(x)).some((v) => v !== 0)));
-  def('all', ([x]) => new NpScalar('bool', numbers(toArray(x)).every((v) => v !== 0)));
   def('isclose', ([x, y]) => {
     const close = (p: number, q: number): boolean => Math.abs(p - q) <= 1e-8 + 1e-5 * Math.abs(q);
     if (isNDArray(x) || isNDArray(y) || x instanceof PyList || y instanceof PyList) return elementwise([toArray(x), toArray(y)], 'bool', ([p, q]) => (close(p, q) ? 1 : 0));
     return new NpScalar('bool', close(Number(x instanceof NpScalar ? x.value : x), Number(y instanceof NpScalar ? y.value : y)));
   });
   def('percentile', ([x, q]) => {
-    const v = sorted(x);
+    const v = numbers(toArray(x)).sort((p, q) => p - q);
     const one = (qq: number): number => percentileOf(v, qq);
     if (q instanceof PyList || q instanceof PyTuple || isNDArray(q)) return make('float64', [numbers(toArray(q)).length], numbers(toArray(q)).map(one));
     return new NpScalar('float64', one(Number(q)));
@@ -287,7 +325,7 @@ function histogram(v: number[], bins: number): PyTuple {
   return new PyTuple([make('int64', [bins], counts), make('float64', [bins + 1], edges)]);
 }
 
-function filled(s: Value, v: number, kind: Kind): Value {
+function filled(s: Value, v: number, kind: DType): Value {
   const shape = s instanceof PyTuple || s instanceof PyList ? s.items.map(Number) : [Number(s)];
   const n = shape.reduce((p, d) => p * d, 1);
   checkSize(n);
@@ -298,7 +336,7 @@ function pyRandom(): PyModule {
   const inst = new Random();
   const attrs = new Map<string, Value>();
   const w = wrapCore('Random', inst, Random.methods);
-  for (const name of [...Object.keys(Random.methods), 'seed', 'shuffle']) {
+  for (const name of [...Object.keys(Random.methods), 'seed', 'shuffle', 'getstate', 'setstate']) {
     const b = w.getAttr(name);
     if (b !== undefined) attrs.set(name, b);
   }

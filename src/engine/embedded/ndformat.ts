@@ -5,7 +5,7 @@
  * summarised.
  */
 import { NDArray } from '../../core/ndarray';
-import { pyStrRepr } from '../../core/pyvalues';
+import { pyStrRepr, shortestExponential } from '../../core/pyvalues';
 
 export interface PrintOptions {
   /** NumPy's `legacy` print option: '1.25' (or older) prints scalars as NumPy 1.x did, e.g. 0.5 not np.float64(0.5). */
@@ -118,38 +118,43 @@ function makeFormatter(a: NDArray, shown: Array<number | bigint>, opts: PrintOpt
   return (v) => String(v).padStart(width);
 }
 
-/** NumPy's FloatingFormat in 'maxprec' mode; `single` for float32 (unique digits of a float). */
-function floatFormatter(values: number[], opts: PrintOptions, single = false): Formatter {
+/** NumPy's FloatingFormat in 'maxprec' mode (float32 with its own digits and exponent cutoff). */
+function floatFormatter(values: number[], opts: PrintOptions, f32 = false): Formatter {
+  const positional = (x: number, precision: number): string => positionalDigits(x, precision, f32);
+  const scientific = (x: number, precision: number, minDigits: number, expSize = 2): string => scientificDigits(x, precision, minDigits, expSize, f32);
+  // NumPy 2.3+ starts exponents at 10**min(8, finfo.precision): 1e6 for float32; 1e8 before.
+  const legacy = opts.legacy !== false && Number(opts.legacy) <= 2.2;
+  const expCutoff = f32 && !legacy ? 1e6 : 1e8;
   const finite = values.filter(Number.isFinite);
   const absNonZero = finite.filter((x) => x !== 0).map(Math.abs);
   let expFormat = false;
   if (absNonZero.length > 0) {
     const max = Math.max(...absNonZero);
     const min = Math.min(...absNonZero);
-    expFormat = max >= 1e8 || (!opts.suppress && (min < 0.0001 || max / min > 1000));
+    expFormat = max >= expCutoff || (!opts.suppress && (min < 0.0001 || max / min > 1000));
   }
   let padLeft = 0;
   let padRight = 0;
   let fmt: (x: number) => string;
   if (finite.length === 0) {
-    fmt = (x) => positional(x, opts.precision, single);
+    fmt = (x) => positional(x, opts.precision);
   } else if (expFormat) {
-    const strs = finite.map((x) => scientific(x, opts.precision, 0, 2, single));
+    const strs = finite.map((x) => scientific(x, opts.precision, 0));
     const expSize = Math.max(...strs.map((s) => s.length - s.indexOf('e') - 1)) - 1;
     const precision = Math.max(...strs.map((s) => s.slice(s.indexOf('.') + 1, s.indexOf('e')).length));
     padLeft = Math.max(...strs.map((s) => s.indexOf('.')));
     padRight = expSize + 2 + precision;
     fmt = (x) => {
-      const s = scientific(x, opts.precision, precision, expSize, single);
+      const s = scientific(x, opts.precision, precision, expSize);
       const dot = s.indexOf('.');
       return s.slice(0, dot).padStart(padLeft) + s.slice(dot).padEnd(padRight + 1);
     };
   } else {
-    const strs = finite.map((x) => positional(x, opts.precision, single));
+    const strs = finite.map((x) => positional(x, opts.precision));
     padLeft = Math.max(...strs.map((s) => s.indexOf('.')));
     padRight = Math.max(...strs.map((s) => s.length - s.indexOf('.') - 1));
     fmt = (x) => {
-      const s = positional(x, opts.precision, single);
+      const s = positional(x, opts.precision);
       const dot = s.indexOf('.');
       return s.slice(0, dot).padStart(padLeft) + s.slice(dot).padEnd(padRight + 1);
     };
@@ -173,10 +178,14 @@ function floatFormatter(values: number[], opts: PrintOptions, single = false): F
  * Dragon4 positional, unique digits capped at `precision` fractional digits (ties to even on the
  * exact binary value), trailing zeros trimmed but the point kept ("1.").
  */
-export function positional(x: number, precision: number, single = false): string {
+export function positional(x: number, precision: number): string {
+  return positionalDigits(x, precision, false);
+}
+
+function positionalDigits(x: number, precision: number, f32: boolean): string {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
-  let s = shortestFixed(ax, single);
+  let s = shortestFixed(ax, f32);
   const dot = s.indexOf('.');
   if (dot >= 0 && s.length - dot - 1 > precision) s = roundFixed(ax, precision);
   if (!s.includes('.')) s += '.';
@@ -184,23 +193,9 @@ export function positional(x: number, precision: number, single = false): string
   return (neg ? '-' : '') + s;
 }
 
-/**
- * The shortest digits of x >= 0 that read back as x, in exponential form: as a double, or with
- * `single` as a float (NumPy's unique digits for float32; the correctly rounded p-digit decimal is
- * the first that rounds back to the float).
- */
-export function shortestExponential(x: number, single = false): string {
-  if (!single || x === 0 || !Number.isFinite(x)) return x.toExponential();
-  for (let p = 0; p < 9; p++) {
-    const s = x.toExponential(p);
-    if (Math.fround(Number(s)) === x) return s;
-  }
-  return x.toExponential(8);
-}
-
 /** The shortest round-trip digits of x >= 0 written positionally. */
-function shortestFixed(x: number, single = false): string {
-  const [mant, expStr] = shortestExponential(x, single).split('e');
+function shortestFixed(x: number, f32: boolean): string {
+  const [mant, expStr] = shortestExponential(x, f32).split('e');
   const digits = mant.replace('.', '');
   const e = Number(expStr);
   if (e >= 0) {
@@ -226,18 +221,19 @@ function roundFixed(x: number, precision: number): string {
 }
 
 /** Dragon4 scientific: unique digits capped at `precision`, zero-padded to `minDigits`, exponent of at least 2 (or expSize) digits. */
-export function scientific(x: number, precision: number, minDigits: number, expSize = 2, single = false): string {
+export function scientific(x: number, precision: number, minDigits: number, expSize = 2): string {
+  return scientificDigits(x, precision, minDigits, expSize, false);
+}
+
+function scientificDigits(x: number, precision: number, minDigits: number, expSize: number, f32: boolean): string {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
-  let [mant, e] = shortestExponential(ax, single).split('e');
+  let [mant, e] = shortestExponential(ax, f32).split('e');
   if (mant.length - 2 > precision) [mant, e] = ax.toExponential(precision).split('e');
   if (!mant.includes('.')) mant += '.';
   mant = mant.replace(/0+$/, '');
   const frac = mant.length - mant.indexOf('.') - 1;
-  // Digits past the unique ones are the value's own (Dragon4's min_digits), rounded: zeros for a
-  // double's few digits, not for a float's.
-  if (frac < minDigits && single) [mant, e] = ax.toExponential(minDigits).split('e');
-  else if (frac < minDigits) mant += '0'.repeat(minDigits - frac);
+  if (frac < minDigits) mant += '0'.repeat(minDigits - frac);
   const exp = Number(e);
   const expDigits = String(Math.abs(exp)).padStart(Math.max(2, expSize), '0');
   return `${neg ? '-' : ''}${mant}e${exp < 0 ? '-' : '+'}${expDigits}`;

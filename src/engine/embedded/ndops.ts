@@ -3,7 +3,8 @@
  * elementwise arithmetic with broadcasting, and reductions with NumPy's pairwise summation (so
  * sums and means print the same digits NumPy prints).
  */
-import { NDArray, shapeSize } from '../../core/ndarray';
+import { allocateData, DType, NDArray, shapeSize } from '../../core/ndarray';
+import { castNumber } from './dtypes';
 import { broadcastShapes } from '../../core/distributions/params';
 import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, Value } from './values';
 
@@ -16,9 +17,10 @@ export function checkSize(n: number): void {
   if (n > MAX_ELEMENTS) throw new PyRaise('MemoryError', `SeedLab's embedded engine refuses arrays over ${MAX_ELEMENTS} elements (asked for ${n}); run it with --engine python`);
 }
 
-/** Python value -> ndarray (np.array's type inference for bool, int and float). */
-export function toArray(v: Value, dtype?: Kind): NDArray {
+/** Python value -> ndarray (np.array's type inference for bool, int and float, or `dtype`). */
+export function toArray(v: Value, dtype?: DType): NDArray {
   if (isNDArray(v)) return dtype && dtype !== v.dtype ? astype(v, dtype) : v;
+  if (v instanceof NpScalar) return make(dtype ?? (v.dtype as DType), [], [num(v.value as Value)]);
   const shape: number[] = [];
   for (let x: Value = v; x instanceof PyList || x instanceof PyTuple; x = x.items[0]) shape.push(x.items.length);
   const flat: Value[] = [];
@@ -30,8 +32,8 @@ export function toArray(v: Value, dtype?: Kind): NDArray {
     for (const y of x.items) walk(y, depth + 1);
   };
   walk(v, 0);
-  const kind: Kind = dtype ?? (flat.every((x) => typeof x === 'boolean') && flat.length > 0 ? 'bool' : flat.every((x) => typeof x === 'bigint' || typeof x === 'boolean') && flat.length > 0 ? 'int64' : 'float64');
-  return make(kind, shape, flat.map(num));
+  const inferred: DType = flat.every((x) => typeof x === 'boolean') && flat.length > 0 ? 'bool' : flat.every((x) => typeof x === 'bigint' || typeof x === 'boolean') && flat.length > 0 ? 'int64' : 'float64';
+  return make(dtype ?? inferred, shape, flat.map(num));
 }
 
 function num(x: Value): number {
@@ -41,37 +43,43 @@ function num(x: Value): number {
   throw new PyRaise('TypeError', `unsupported value in array: ${String(x)}`);
 }
 
-export function make(kind: Kind, shape: readonly number[], values: ArrayLike<number>): NDArray {
+/** An array of `dtype` from computed doubles (cast as NumPy casts: wrap-around, float32 rounding). */
+export function make(dtype: DType, shape: readonly number[], values: ArrayLike<number>): NDArray {
   checkSize(values.length);
-  if (kind === 'float64') return { dtype: 'float64', shape: [...shape], data: Float64Array.from(values) };
-  if (kind === 'bool') return { dtype: 'bool', shape: [...shape], data: Uint8Array.from(values, (x) => (x ? 1 : 0)) };
-  return { dtype: 'int64', shape: [...shape], data: BigInt64Array.from(Array.from(values), (x) => BigInt(Math.trunc(x))) };
+  const data = allocateData(dtype, values.length);
+  if (dtype === 'float64') (data as Float64Array).set(values);
+  else {
+    const out = data as unknown as { [i: number]: number | bigint };
+    for (let i = 0; i < values.length; i++) out[i] = castNumber(dtype, values[i]);
+  }
+  return { dtype, shape: [...shape], data };
 }
 
+/** The family of an array's dtype: bool, integer (as int64) or floating (as float64). */
 export function kindOf(a: NDArray): Kind {
   if (a.dtype === 'bool') return 'bool';
   if (a.dtype === 'float64' || a.dtype === 'float32') return 'float64';
   return 'int64';
 }
 
-export function astype(a: NDArray, kind: Kind): NDArray {
-  return make(kind, a.shape, Array.from(a.data as ArrayLike<number | bigint>, Number));
+export function astype(a: NDArray, dtype: DType): NDArray {
+  return make(dtype, a.shape, Array.from(a.data as ArrayLike<number | bigint>, Number));
 }
 
 export function numbers(a: NDArray): number[] {
   return Array.from(a.data as ArrayLike<number | bigint>, Number);
 }
 
-/** Element i as a NumPy scalar. */
+/** Element i as a NumPy scalar (integers as bigints, whatever their width). */
 export function scalarAt(a: NDArray, i: number): NpScalar {
   const v = a.data[i] as number | bigint;
   if (a.dtype === 'bool') return new NpScalar('bool', v === 1);
-  if (typeof v === 'bigint') return new NpScalar(a.dtype, v);
-  return new NpScalar(a.dtype, v);
+  if (typeof v === 'bigint' || a.dtype === 'float64' || a.dtype === 'float32') return new NpScalar(a.dtype, v);
+  return new NpScalar(a.dtype, BigInt(v));
 }
 
 /** Elementwise f over broadcast operands; the result kind is the caller's. */
-export function elementwise(arrays: NDArray[], kind: Kind, f: (xs: number[]) => number): NDArray {
+export function elementwise(arrays: NDArray[], kind: DType, f: (xs: number[]) => number): NDArray {
   const shape = broadcastShapes(arrays.map((a) => a.shape));
   const n = shapeSize(shape);
   checkSize(n);
@@ -121,36 +129,9 @@ export function pairwiseSum(a: ArrayLike<number>, start: number, n: number): num
   return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2);
 }
 
-/** Reduction along an axis (or all axes when axis is null), as float64 or int64. */
-export function reduce(a: NDArray, axis: number | null, f: (vals: number[]) => number, kind: Kind): NDArray | NpScalar {
-  const vals = numbers(a);
-  if (axis === null) {
-    const r = f(vals);
-    return new NpScalar(kind === 'float64' ? 'float64' : kind, kind === 'int64' ? BigInt(r) : kind === 'bool' ? Boolean(r) : r);
-  }
-  const nd = a.shape.length;
-  const ax = axis < 0 ? axis + nd : axis;
-  if (ax < 0 || ax >= nd) throw new PyRaise('AxisError', `axis ${axis} is out of bounds for array of dimension ${nd}`);
-  const outer = a.shape.slice(0, ax).reduce((p, d) => p * d, 1);
-  const len = a.shape[ax];
-  const inner = a.shape.slice(ax + 1).reduce((p, d) => p * d, 1);
-  const out: number[] = [];
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const lane: number[] = [];
-      for (let k = 0; k < len; k++) lane.push(vals[(o * len + k) * inner + i]);
-      out.push(f(lane));
-    }
-  }
-  return make(kind, [...a.shape.slice(0, ax), ...a.shape.slice(ax + 1)], out);
-}
-
-export const sumOf = (v: number[]): number => pairwiseSum(v, 0, v.length);
-export const meanOf = (v: number[]): number => sumOf(v) / v.length;
-
-/** np.var's two-pass algorithm: mean, squared deviations, their pairwise sum over n - ddof. */
-export function varOf(v: number[], ddof = 0): number {
-  const m = meanOf(v);
-  const sq = v.map((x) => (x - m) * (x - m));
-  return sumOf(sq) / (v.length - ddof);
+/** abs() of an array or NumPy scalar: same dtype (integers wrap, as NumPy's absolute does for the minimum). */
+export function absolute(v: NDArray | NpScalar): NDArray | NpScalar {
+  const a = toArray(v);
+  const r = elementwise([a], a.dtype, ([x]) => Math.abs(x));
+  return v instanceof NpScalar ? scalarAt(r, 0) : r;
 }

@@ -4,7 +4,9 @@
  * concatenation and repetition, comparisons, and NumPy's elementwise versions on arrays.
  */
 import * as libm from '../../core/math';
-import { elementwise, kindOf, Kind, toArray } from './ndops';
+import { DType, NDArray } from '../../core/ndarray';
+import { castNumber, checkWeakInt, isFloat, isInteger, Operand, resultType } from './dtypes';
+import { astype, elementwise, make, scalarAt, toArray } from './ndops';
 import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, typeName, Value } from './values';
 import { percentFormat } from './format';
 
@@ -62,11 +64,7 @@ function numeric(op: string, a: Num, b: Num): Value {
 export function binaryOp(op: string, a: Value, b: Value): Value {
   if (op === '%' && typeof a === 'string') return percentFormat(a, b);
   if (op === '&' || op === '|' || op === '^' || op === '<<' || op === '>>') return bitOp(op, a, b);
-  if (isNDArray(a) || isNDArray(b) || (a instanceof NpScalar) || (b instanceof NpScalar)) {
-    if (isNDArray(a) || isNDArray(b)) return arrayOp(op, a, b);
-    const r = binaryOp(op, asNum(a) as Value, asNum(b) as Value);
-    return typeof r === 'number' ? new NpScalar('float64', r) : typeof r === 'bigint' ? new NpScalar('int64', r) : r;
-  }
+  if (isNDArray(a) || isNDArray(b) || (a instanceof NpScalar) || (b instanceof NpScalar)) return arrayOp(op, a, b);
   const x = asNum(a), y = asNum(b);
   if (x !== undefined && y !== undefined) return numeric(op, x, y);
   if (op === '+') {
@@ -88,10 +86,11 @@ export function binaryOp(op: string, a: Value, b: Value): Value {
 
 function bitOp(op: string, a: Value, b: Value): Value {
   const f: Record<string, (x: bigint, y: bigint) => bigint> = { '&': (x, y) => x & y, '|': (x, y) => x | y, '^': (x, y) => x ^ y, '<<': (x, y) => x << y, '>>': (x, y) => x >> y };
-  if (isNDArray(a) || isNDArray(b)) {
-    const A = toArray(a), B = toArray(b);
-    const kind: Kind = A.dtype === 'bool' && B.dtype === 'bool' ? 'bool' : 'int64';
-    return elementwise([A, B], kind, ([x, y]) => Number(f[op](BigInt(x), BigInt(y))));
+  if (isNDArray(a) || isNDArray(b) || a instanceof NpScalar || b instanceof NpScalar) {
+    const [A, B] = [operand(a), operand(b)];
+    const dtype = resultType([A, B]);
+    if (isFloat(dtype)) throw new PyRaise('TypeError', `ufunc '${BIT_UFUNCS[op]}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+    return finish(elementwise([A.array, B.array], dtype, ([x, y]) => Number(f[op](BigInt(x), BigInt(y)))), [A, B]);
   }
   if (typeof a === 'boolean' && typeof b === 'boolean' && op !== '<<' && op !== '>>') return Boolean(f[op](a ? 1n : 0n, b ? 1n : 0n));
   if (a instanceof PySet && b instanceof PySet && op !== '<<' && op !== '>>') {
@@ -106,26 +105,106 @@ function bitOp(op: string, a: Value, b: Value): Value {
   throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+const BIT_UFUNCS: Record<string, string> = { '&': 'bitwise_and', '|': 'bitwise_or', '^': 'bitwise_xor', '<<': 'left_shift', '>>': 'right_shift' };
+
+/** An operand of a NumPy operation: its array (0-d for scalars) and how it promotes (NEP 50). */
+interface NpOperand extends Operand { array: NDArray; scalar: boolean }
+
+function operand(v: Value): NpOperand {
+  if (typeof v === 'bigint') return { array: make('int64', [], [Number(v)]), dtype: 'int64', weak: 'int', scalar: true, big: v } as NpOperand & { big: bigint };
+  if (typeof v === 'number') return { array: make('float64', [], [v]), dtype: 'float64', weak: 'float', scalar: true };
+  if (typeof v === 'boolean') return { array: make('bool', [], [v ? 1 : 0]), dtype: 'bool', weak: 'bool', scalar: true };
+  if (v instanceof NpScalar) { const array = toArray(v); return { array, dtype: array.dtype, scalar: true }; }
+  const array = toArray(v);
+  return { array, dtype: array.dtype, scalar: false };
+}
+
+/** The dtype of an operation's result; a Python int must fit an integer array's dtype. */
+function operationType(ops: NpOperand[]): DType {
+  const dtype = resultType(ops);
+  for (const o of ops) {
+    const big = (o as NpOperand & { big?: bigint }).big;
+    if (big !== undefined && isInteger(dtype)) checkWeakInt(big, dtype);
+  }
+  return dtype;
+}
+
+/** A 0-d result of scalar operands is a NumPy scalar, as NumPy returns. */
+function finish(r: NDArray, ops: NpOperand[]): Value {
+  return ops.every((o) => o.scalar) && r.shape.length === 0 ? scalarAt(r, 0) : r;
+}
+
+/** Integer power with wrap-around, as NumPy's integer loops compute it. */
+function intPower(x: number, y: number, dtype: DType): number {
+  if (y < 0) throw new PyRaise('ValueError', 'Integers to negative integer powers are not allowed.');
+  let r = 1n;
+  const base = BigInt(x);
+  for (let k = 0; k < y; k++) r = BigInt.asIntN(64, r * base);
+  return Number(castNumber(dtype, Number(r)));
+}
+
 function arrayOp(op: string, a: Value, b: Value): Value {
-  const A = toArray(a instanceof NpScalar ? (a.value as Value) : a);
-  const B = toArray(b instanceof NpScalar ? (b.value as Value) : b);
-  const ints = kindOf(A) !== 'float64' && kindOf(B) !== 'float64';
-  const kind: Kind = op === '/' ? 'float64' : ints ? 'int64' : 'float64';
+  const ops = [operand(a), operand(b)];
+  let dtype = operationType(ops);
+  if (op === '/' && !isFloat(dtype)) dtype = 'float64';
+  if (dtype === 'bool' && op !== '/') {
+    if (op === '-') throw new PyRaise('TypeError', 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
+    if (op === '+') return finish(elementwise([ops[0].array, ops[1].array], 'bool', ([x, y]) => (x || y ? 1 : 0)), ops);
+    if (op === '*') return finish(elementwise([ops[0].array, ops[1].array], 'bool', ([x, y]) => (x && y ? 1 : 0)), ops);
+    dtype = 'int8'; // NumPy computes //, % and ** on booleans as int8
+  }
+  if (dtype === 'float32' && op === '**') throw new PyRaise('NotSupported', "float32 ** is not supported by SeedLab's embedded engine (NumPy calls powf)");
+  const ints = isInteger(dtype);
   const f: Record<string, (x: number, y: number) => number> = {
-    '+': (x, y) => x + y, '-': (x, y) => x - y, '*': (x, y) => x * y, '/': (x, y) => x / y,
-    '//': (x, y) => Math.floor(x / y), '%': (x, y) => (y === 0 ? NaN : x - Math.floor(x / y) * y), '**': (x, y) => libm.pow(x, y),
+    '+': (x, y) => x + y, '-': (x, y) => x - y, '*': (x, y) => (ints ? Number(BigInt.asIntN(64, BigInt(x) * BigInt(y))) : x * y), '/': (x, y) => x / y,
+    // Integer division by zero gives 0 in NumPy (with a warning), not an exception.
+    '//': (x, y) => (ints ? (y === 0 ? 0 : Math.floor(x / y)) : Math.floor(x / y)),
+    '%': (x, y) => (ints ? (y === 0 ? 0 : x - Math.floor(x / y) * y) : y === 0 ? NaN : x - Math.floor(x / y) * y),
+    '**': (x, y) => (ints ? intPower(x, y, dtype) : libm.pow(x, y)),
   };
   const g = f[op];
   if (!g) throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: 'numpy.ndarray'`);
-  return elementwise([A, B], kind, ([x, y]) => g(x, y));
+  const round = dtype === 'float32' ? Math.fround : (x: number): number => x;
+  // Operands are first cast to the result dtype, then combined in it.
+  const cast = (o: NpOperand): NDArray => (o.array.dtype === dtype ? o.array : astype(o.array, dtype));
+  return finish(elementwise([cast(ops[0]), cast(ops[1])], dtype, ([x, y]) => round(g(x, y))), ops);
+}
+
+const UFUNC_NAMES: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '//': 'floor_divide', '%': 'remainder', '**': 'power' };
+
+/** NumPy's 'same_kind' casting: within a kind, or up the ladder bool -> uint -> int -> float. */
+function sameKind(from: DType, to: DType): boolean {
+  const rank = (d: DType): number => (d === 'bool' ? 0 : isFloat(d) ? 3 : isInteger(d) && d.startsWith('u') ? 1 : 2);
+  return rank(from) <= rank(to) && !(rank(from) === 2 && rank(to) === 1);
+}
+
+/** a op= b on an array: np.<ufunc>(a, b, out=a, casting='same_kind'). */
+export function inPlaceArrayUpdate(op: string, a: NDArray, b: Value): void {
+  const r = binaryOp(op, a, b);
+  const result = isNDArray(r) ? r : toArray(r);
+  if (!sameKind(result.dtype, a.dtype)) {
+    throw new PyRaise('UFuncTypeError', `Cannot cast ufunc '${UFUNC_NAMES[op] ?? op}' output from dtype('${result.dtype}') to dtype('${a.dtype}') with casting rule 'same_kind'`);
+  }
+  if (result.data.length !== a.data.length || result.shape.length > a.shape.length) {
+    throw new PyRaise('ValueError', `non-broadcastable output operand with shape ${shapeText(a.shape)} doesn't match the broadcast shape ${shapeText(result.shape)}`);
+  }
+  const dst = a.data as unknown as { [i: number]: number | bigint };
+  for (let i = 0; i < a.data.length; i++) dst[i] = castNumber(a.dtype, Number(result.data[i]));
+}
+
+function shapeText(s: readonly number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`;
 }
 
 export function unaryOp(op: string, a: Value): Value {
-  if (isNDArray(a)) {
-    const k = kindOf(a);
-    return elementwise([a], k === 'bool' ? 'int64' : k, ([x]) => (op === '-' ? -x : op === '~' ? ~x : x));
+  if (isNDArray(a) || a instanceof NpScalar) {
+    const o = operand(a);
+    const dt = o.array.dtype;
+    if (dt === 'bool' && op === '-') throw new PyRaise('TypeError', 'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.');
+    if (isFloat(dt) && op === '~') throw new PyRaise('TypeError', "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+    const f = (x: number): number => (op === '-' ? -x : op === '~' ? (dt === 'bool' ? (x ? 0 : 1) : Number(~BigInt(x))) : x);
+    return finish(elementwise([o.array], dt, ([x]) => f(x)), [o]);
   }
-  if (a instanceof NpScalar) return binaryOp('*', a, op === '-' ? -1n : 1n);
   const x = asNum(a);
   if (x === undefined) throw new PyRaise('TypeError', `bad operand type for unary ${op}: '${typeName(a)}'`);
   if (op === '-') return typeof x === 'bigint' ? -x : -x;
@@ -163,7 +242,8 @@ export function compareOp(op: string, a: Value, b: Value): Value {
   if (isNDArray(a) || isNDArray(b)) {
     if (op === 'in') throw new PyRaise('NotSupported', "'in' on arrays is not supported by SeedLab's embedded engine");
     const cmp: Record<string, (x: number, y: number) => boolean> = { '<': (x, y) => x < y, '>': (x, y) => x > y, '<=': (x, y) => x <= y, '>=': (x, y) => x >= y, '==': (x, y) => x === y, '!=': (x, y) => x !== y };
-    return elementwise([toArray(a instanceof NpScalar ? (a.value as Value) : a), toArray(b instanceof NpScalar ? (b.value as Value) : b)], 'bool', ([x, y]) => (cmp[op](x, y) ? 1 : 0));
+    const ops = [operand(a), operand(b)];
+    return finish(elementwise([ops[0].array, ops[1].array], 'bool', ([x, y]) => (cmp[op](x, y) ? 1 : 0)), ops);
   }
   const r = ((): boolean => {
     switch (op) {

@@ -1,6 +1,8 @@
 /** Indexing, slicing and iteration over the engine's sequences and NumPy arrays. */
-import { NDArray, shapeSize } from '../../core/ndarray';
-import { kindOf, make, numbers, scalarAt } from './ndops';
+import { NDArray } from '../../core/ndarray';
+import { gather, scatter, select, slicePositions } from './ndindex';
+import { linkView, written } from './views';
+import { scalarAt } from './ndops';
 import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PySlice, PyTuple, rangeLength, repr, typeName, Value } from './values';
 
 function toIndex(v: Value): number {
@@ -8,23 +10,6 @@ function toIndex(v: Value): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof NpScalar && typeof v.value === 'bigint') return Number(v.value);
   throw new PyRaise('TypeError', `indices must be integers or slices, not ${typeName(v)}`);
-}
-
-/** Python's slice.indices(n): the positions a slice selects. */
-function sliceIndices(s: PySlice, n: number): number[] {
-  const step = s.step === null ? 1 : toIndex(s.step);
-  if (step === 0) throw new PyRaise('ValueError', 'slice step cannot be zero');
-  const clamp = (v: Value, dflt: number): number => {
-    if (v === null) return dflt;
-    let i = toIndex(v);
-    if (i < 0) i += n;
-    return step > 0 ? Math.min(Math.max(i, 0), n) : Math.min(Math.max(i, -1), n - 1);
-  };
-  const start = clamp(s.start, step > 0 ? 0 : n - 1);
-  const stop = clamp(s.stop, step > 0 ? n : -1);
-  const out: number[] = [];
-  for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
-  return out;
 }
 
 function normIndex(i: number, n: number, what: string): number {
@@ -36,13 +21,13 @@ function normIndex(i: number, n: number, what: string): number {
 export function getItem(obj: Value, key: Value): Value {
   if (obj instanceof PyList || obj instanceof PyTuple) {
     if (key instanceof PySlice) {
-      const items = sliceIndices(key, obj.items.length).map((i) => obj.items[i]);
+      const items = slicePositions(key, obj.items.length).map((i) => obj.items[i]);
       return obj instanceof PyList ? new PyList(items) : new PyTuple(items);
     }
     return obj.items[normIndex(toIndex(key), obj.items.length, obj instanceof PyList ? 'list' : 'tuple')];
   }
   if (typeof obj === 'string') {
-    if (key instanceof PySlice) return sliceIndices(key, obj.length).map((i) => obj[i]).join('');
+    if (key instanceof PySlice) return slicePositions(key, obj.length).map((i) => obj[i]).join('');
     return obj[normIndex(toIndex(key), obj.length, 'string')];
   }
   if (obj instanceof PyDict) {
@@ -58,64 +43,66 @@ export function getItem(obj: Value, key: Value): Value {
   throw new PyRaise('TypeError', `'${typeName(obj)}' object is not subscriptable`);
 }
 
-/** Basic and boolean-mask indexing of an ndarray. */
+/** NumPy indexing of an ndarray (ndindex.ts): a copy, or a NumPy scalar for a single element. */
 function arrayItem(a: NDArray, key: Value): Value {
-  if (isNDArray(key) && key.dtype === 'bool') {
-    const vals = numbers(a);
-    const picked = vals.filter((_, i) => key.data[i]);
-    return make(kindOf(a), [picked.length], picked);
-  }
-  if (key instanceof PyList || isNDArray(key)) {
-    const idx = isNDArray(key) ? numbers(key) : key.items.map(toIndex);
-    const rows = idx.map((i) => arrayItem(a, BigInt(i)));
-    return stack(a, rows);
-  }
-  const keys = key instanceof PyTuple ? key.items : [key];
-  if (keys.length > a.shape.length) throw new PyRaise('IndexError', `too many indices for array: array is ${a.shape.length}-dimensional, but ${keys.length} were indexed`);
-  let cur: NDArray = a;
-  let axis = 0;
-  for (const k of keys) {
-    const n = cur.shape[axis];
-    const inner = shapeSize(cur.shape.slice(axis + 1));
-    const outer = shapeSize(cur.shape.slice(0, axis));
-    const picks = k instanceof PySlice ? sliceIndices(k, n) : [normIndexArray(toIndex(k), n, axis)];
-    const vals = numbers(cur);
-    const out: number[] = [];
-    for (let o = 0; o < outer; o++) for (const p of picks) for (let i = 0; i < inner; i++) out.push(vals[(o * n + p) * inner + i]);
-    const shape = k instanceof PySlice ? [...cur.shape.slice(0, axis), picks.length, ...cur.shape.slice(axis + 1)] : [...cur.shape.slice(0, axis), ...cur.shape.slice(axis + 1)];
-    cur = make(kindOf(cur), shape, out);
-    if (k instanceof PySlice) axis++;
-  }
-  return cur.shape.length === 0 ? scalarAt(cur, 0) : cur;
-}
-
-function normIndexArray(i: number, n: number, axis: number): number {
-  const j = i < 0 ? i + n : i;
-  if (j < 0 || j >= n) throw new PyRaise('IndexError', `index ${i} is out of bounds for axis ${axis} with size ${n}`);
-  return j;
-}
-
-function stack(a: NDArray, rows: Value[]): NDArray {
-  const parts = rows.map((r) => (isNDArray(r) ? numbers(r) : [Number((r as NpScalar).value)]));
-  const rowShape = isNDArray(rows[0]) ? (rows[0] as NDArray).shape : [];
-  return make(kindOf(a), [rows.length, ...rowShape], parts.flat());
+  const sel = select(a.shape, key);
+  const picked = gather(a, sel);
+  if (picked.shape.length === 0) return scalarAt(picked, 0);
+  return sel.advanced ? picked : linkView(picked, a, sel.positions);
 }
 
 export function setItem(obj: Value, key: Value, value: Value): void {
   if (obj instanceof PyList) {
-    if (key instanceof PySlice) throw new PyRaise('NotSupported', "slice assignment is not supported by SeedLab's embedded engine");
+    if (key instanceof PySlice) return assignListSlice(obj, key, value);
     obj.items[normIndex(toIndex(key), obj.items.length, 'list assignment')] = value;
     return;
   }
   if (obj instanceof PyDict) { obj.set(key, value); return; }
-  if (isNDArray(obj) && obj.shape.length === 1 && !(key instanceof PySlice)) {
-    const i = normIndexArray(toIndex(key), obj.shape[0], 0);
-    const v = value instanceof NpScalar ? value.value : value;
-    if (obj.data instanceof BigInt64Array) obj.data[i] = BigInt(v as bigint | number);
-    else (obj.data as Float64Array)[i] = Number(v);
+  if (isNDArray(obj)) {
+    scatter(obj, select(obj.shape, key), value);
+    written(obj);
     return;
   }
   throw new PyRaise('TypeError', `'${typeName(obj)}' object does not support item assignment`);
+}
+
+/** list[a:b] = iterable replaces a run (any length); an extended slice needs as many items as it selects. */
+function assignListSlice(list: PyList, key: PySlice, value: Value): void {
+  let items: Value[];
+  try {
+    items = [...iterate(value)];
+  } catch {
+    throw new PyRaise('TypeError', key.step === null ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+  }
+  const n = list.items.length;
+  const picks = slicePositions(key, n);
+  const step = key.step === null ? 1 : toIndex(key.step);
+  if (step === 1) {
+    // Python clamps start and stop; an empty selection still inserts at start.
+    const start = slicePositions(new PySlice(key.start, null, null), n)[0] ?? n;
+    list.items.splice(start, picks.length, ...items);
+    return;
+  }
+  if (items.length !== picks.length) throw new PyRaise('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${picks.length}`);
+  picks.forEach((p, i) => { list.items[p] = items[i]; });
+}
+
+export function deleteItem(obj: Value, key: Value): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const drop = new Set(slicePositions(key, obj.items.length));
+      obj.items = obj.items.filter((_, i) => !drop.has(i));
+      return;
+    }
+    obj.items.splice(normIndex(toIndex(key), obj.items.length, 'list assignment'), 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (!obj.delete(key)) throw new PyRaise('KeyError', repr(key));
+    return;
+  }
+  if (isNDArray(obj)) throw new PyRaise('ValueError', 'cannot delete array elements');
+  throw new PyRaise('TypeError', `'${typeName(obj)}' object doesn't support item deletion`);
 }
 
 export function* iterate(v: Value): Generator<Value> {

@@ -10,11 +10,14 @@ export class PyList { constructor(public items: Value[]) {} }
 export class PyTuple { constructor(public readonly items: Value[]) {} }
 export class PyRange { constructor(public readonly start: bigint, public readonly stop: bigint, public readonly step: bigint) {} }
 export class PySlice { constructor(public readonly start: Value, public readonly stop: Value, public readonly step: Value) {} }
+/** The `...` singleton (NumPy indexing uses it). */
+export class PyEllipsis { static readonly instance = new PyEllipsis(); private constructor() {} }
 
 export class PyDict {
   readonly entries = new Map<string, [Value, Value]>();
   get(k: Value): Value | undefined { return this.entries.get(keyOf(k))?.[1]; }
   set(k: Value, v: Value): void { this.entries.set(keyOf(k), [k, v]); }
+  delete(k: Value): boolean { return this.entries.delete(keyOf(k)); }
 }
 
 /** A NumPy array of str (dtype '<Un'), as choice() over a list of strings returns. */
@@ -42,14 +45,22 @@ export class Builtin { constructor(public readonly name: string, public readonly
 export class PyModule { constructor(public readonly name: string, public readonly attrs: Map<string, Value>) {} }
 
 /** An object whose attributes come from a getter (RandomState, Generator, Random, ndarray methods). */
-export class PyObject { constructor(public readonly typeName: string, public readonly getAttr: (name: string) => Value | undefined, public readonly native?: unknown) {} }
+export class PyObject {
+  constructor(
+    public readonly typeName: string,
+    public readonly getAttr: (name: string) => Value | undefined,
+    public readonly native?: unknown,
+    /** Sets a writable attribute (e.g. bit_generator.state); false when there is none by that name. */
+    public readonly setAttr?: (name: string, value: Value) => boolean,
+  ) {}
+}
 
 /** A user-defined function: evaluated by the interpreter. */
 export class PyFunction { constructor(public readonly name: string, public readonly impl: Callable) {} }
 
 export type Value =
   | bigint | number | boolean | null | string
-  | PyList | PyTuple | PyDict | PySet | PyRange | PySlice | NpScalar | StrArray | PyExceptionValue | Builtin | PyModule | PyObject | PyFunction | NDArray;
+  | PyList | PyTuple | PyDict | PySet | PyRange | PySlice | PyEllipsis | NpScalar | StrArray | PyExceptionValue | Builtin | PyModule | PyObject | PyFunction | NDArray;
 
 /** A Python exception on its way up: type name and message. */
 export class PyRaise extends Error {
@@ -77,6 +88,7 @@ export function typeName(v: Value): string {
   if (v instanceof PySet) return 'set';
   if (v instanceof PyRange) return 'range';
   if (v instanceof PySlice) return 'slice';
+  if (v instanceof PyEllipsis) return 'ellipsis';
   if (v instanceof NpScalar) return v.dtype;
   if (v instanceof Builtin) return 'builtin_function_or_method';
   if (v instanceof PyFunction) return 'function';
@@ -143,6 +155,7 @@ export function repr(v: Value): string {
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyObject) return `${v.typeName}()`;
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
+  if (v instanceof PyEllipsis) return 'Ellipsis';
   if (v instanceof PyExceptionValue) return `${v.pyType}(${v.message === '' ? '' : pyStrRepr(v.message)})`;
   if (v instanceof StrArray) return strArrayRepr(v.items, v.shape, printOptions);
   return arrayRepr(v, printOptions);
@@ -151,7 +164,12 @@ export function repr(v: Value): string {
 function scalarText(v: NpScalar): string {
   if (typeof v.value === 'boolean') return v.value ? 'True' : 'False';
   if (typeof v.value === 'bigint') return v.value.toString();
-  return v.dtype === 'float64' || v.dtype === 'float32' ? pyFloatRepr(v.value, v.dtype === 'float32') : String(v.value);
+  if (v.dtype === 'float32') {
+    // NumPy 2.3+ switches float32 scalars to exponents from 1e6 (10**finfo.precision); before, 1e16.
+    const legacy = printOptions.legacy !== false && Number(printOptions.legacy) <= 2.2;
+    return pyFloatRepr(v.value as number, true, legacy ? 1e16 : 1e6);
+  }
+  return v.dtype === 'float64' ? pyFloatRepr(v.value as number) : String(v.value);
 }
 
 export function str(v: Value): string {

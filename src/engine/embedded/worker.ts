@@ -3,10 +3,10 @@
  * streaming output as it is printed. The parent terminates the worker to cancel.
  */
 import { parentPort, workerData } from 'worker_threads';
-import { runEmbedded, RunOptions } from './index';
+import type { EngineJob, EngineMessage } from '../workerProtocol';
+import { runEmbedded } from './index';
 
-interface Job { source: string; options: Pick<RunOptions, 'filename' | 'timeoutMs' | 'numpy1Scalars'> }
-
-const job = workerData as Job;
-const result = runEmbedded(job.source, { ...job.options, onOutput: (text) => parentPort!.postMessage({ kind: 'output', text }) });
-parentPort!.postMessage({ kind: 'done', result });
+const job = workerData as EngineJob;
+const post = (m: EngineMessage): void => parentPort!.postMessage(m);
+const result = runEmbedded(job.source, { ...job.options, onOutput: (text) => post({ kind: 'output', text }) });
+post({ kind: 'done', result });

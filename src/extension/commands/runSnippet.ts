@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import type { RunResult } from '../../engine/embedded';
 
-/** Runs source text off the extension host thread; the host decides how (worker thread or in-page). */
-export type SnippetRunner = (source: string, opts: RunSettings & { filename: string; onOutput: (t: string) => void }, token: vscode.CancellationToken) => Promise<RunResult>;
+/** Runs source text off the extension host thread; the host decides how (worker thread or Web Worker). */
+export interface SnippetRunner {
+  (source: string, opts: RunSettings & { filename: string; onOutput: (t: string) => void }, token: vscode.CancellationToken): Promise<RunResult>;
+  /** Where runs happen, shown in the output header ("worker thread", "browser Web Worker"). */
+  readonly where: string;
+}
 
 /** The seedlab.run.* settings every run takes. */
 export interface RunSettings { timeoutMs: number; numpy1Scalars: boolean }
@@ -31,7 +35,7 @@ export async function runSnippet(runner: SnippetRunner): Promise<RunResult | und
   channel.clear();
   channel.show(true);
   const name = vscode.workspace.asRelativePath(doc.uri);
-  channel.appendLine(`# ${name}${editor.selection.isEmpty ? '' : ` (lines ${editor.selection.start.line + 1}-${editor.selection.end.line + 1})`} on SeedLab's embedded engine`);
+  channel.appendLine(`# ${name}${editor.selection.isEmpty ? '' : ` (lines ${editor.selection.start.line + 1}-${editor.selection.end.line + 1})`} on SeedLab's embedded engine (${runner.where})`);
   const out = channel;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'SeedLab: running snippet', cancellable: true },
