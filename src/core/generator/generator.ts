@@ -100,20 +100,17 @@ export class Generator {
     const dt = floatDtype(dtype, 'random');
     const bg = this.bit_generator;
     if (dt === 'float64' && (out === null || out === undefined)) return sizedDoubles(size, () => bg.nextDouble(), (data) => bg.fillDoubles(data));
-    if (dt === 'float32' && (bg instanceof PCG64 || bg instanceof PCG64DXSM) && (out !== null && out !== undefined ? true : size !== null && size !== undefined)) {
-      if (out !== null && out !== undefined) checkOutput(out, dt, size);
-      const arr = out !== null && out !== undefined ? out as NDArray : allocate(dt, sizeToShape(size as number | readonly number[]));
-      fillFloatsFromRaw(bg, arr.data as Float32Array);
-      return arr;
-    }
-    return this.floatFill(size, dt, out, (src) => src.nextDouble(), nextFloat);
+    const fromRaw = dt === 'float32' && (bg instanceof PCG64 || bg instanceof PCG64DXSM)
+      ? (data: Float64Array | Float32Array): void => fillFloatsFromRaw(bg, data as Float32Array) : undefined;
+    return this.floatFill(size, dt, out, (src) => src.nextDouble(), nextFloat, fromRaw);
   }
 
   /**
    * NumPy's double_fill / float_fill: one draw (a Python float) when size and out are None, else
-   * a new array of `size` or the checked `out`, filled in C order.
+   * a new array of `size` or the checked `out`, filled in C order (by `fillAll` when given).
    */
-  private floatFill(size: Size, dt: FloatDType, out: unknown, draw64: (src: BitSource) => number, draw32: (src: BitSource) => number): number | NDArray {
+  private floatFill(size: Size, dt: FloatDType, out: unknown, draw64: (src: BitSource) => number, draw32: (src: BitSource) => number,
+    fillAll?: (data: Float64Array | Float32Array) => void): number | NDArray {
     const draw = dt === 'float64' ? draw64 : draw32;
     if ((size === null || size === undefined) && (out === null || out === undefined)) return draw(this.bit_generator);
     let arr: NDArray;
@@ -124,6 +121,10 @@ export class Generator {
       arr = allocate(dt, sizeToShape(size as number | readonly number[]));
     }
     const data = arr.data as Float64Array | Float32Array;
+    if (fillAll) {
+      fillAll(data);
+      return arr;
+    }
     this.bulk(data.length, (src) => {
       for (let i = 0; i < data.length; i++) data[i] = draw(src);
     });
