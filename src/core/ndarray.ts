@@ -63,3 +63,19 @@ export function sizeToShape(size: number | readonly number[]): number[] {
   }
   return shape;
 }
+
+const KIND_BITS: Record<DType, [kind: 'b' | 'u' | 'i' | 'f', bits: number]> = {
+  bool: ['b', 1], uint8: ['u', 8], uint16: ['u', 16], uint32: ['u', 32], uint64: ['u', 64],
+  int8: ['i', 8], int16: ['i', 16], int32: ['i', 32], int64: ['i', 64], float32: ['f', 32], float64: ['f', 64],
+};
+
+/** np.can_cast(from, to, 'safe'): every value of `from` is exactly a value of `to` (int64 -> float64 counts, as in NumPy). */
+export function canCastSafely(from: DType, to: DType): boolean {
+  const [fk, fb] = KIND_BITS[from], [tk, tb] = KIND_BITS[to];
+  if (from === to || fk === 'b') return true;
+  if (tk === 'b') return false;
+  if (tk === 'f') return fk === 'f' ? tb >= fb : tb === 64 || fb <= 16;
+  if (fk === 'f') return false;
+  if (fk === tk) return tb >= fb;
+  return fk === 'u' && tk === 'i' && tb > fb;
+}

@@ -21,7 +21,7 @@ import { binomial } from '../distributions/binomial';
 import { poisson } from '../distributions/poisson';
 import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
-import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
+import { allocate, canCastSafely, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 import * as dc from '../distributions/continuous';
 import { geometric, hypergeometric, logseries, zipf } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
@@ -208,8 +208,21 @@ export class Generator {
 
   /** Each 1-d slice along `axis` shuffled on its own (the whole array, flattened, when axis is None). */
   permuted(x: unknown, axis: number | null = null, out: unknown = null): NDArray {
-    if (out !== null && out !== undefined) throw new PyError('NotImplementedError', 'permuted(out=...) is not supported by SeedLab yet');
-    return permutedLanes(this.bit_generator, asArray(x), axis);
+    const a = asArray(x);
+    if (out === null || out === undefined) return permutedLanes(this.bit_generator, a, axis);
+    // NumPy copies x into out (safe casting only), then shuffles out in place and returns it.
+    if (!(typeof out === 'object' && 'shape' in out && 'data' in out)) throw typeError('out must be a numpy array');
+    const target = out as NDArray;
+    if (target.shape.length !== a.shape.length || target.shape.some((d, i) => d !== a.shape[i])) throw new PyError('ValueError', 'out must have the same shape as x');
+    if (!canCastSafely(a.dtype, target.dtype)) throw typeError(`Cannot cast array data from dtype('${a.dtype}') to dtype('${target.dtype}') according to the rule 'safe'`);
+    const shuffled = permutedLanes(this.bit_generator, a, axis);
+    const dst = target.data as unknown as { [i: number]: number | bigint };
+    const big = target.data instanceof BigInt64Array || target.data instanceof BigUint64Array;
+    for (let i = 0; i < shuffled.data.length; i++) {
+      const v = shuffled.data[i] as number | bigint;
+      dst[i] = big ? BigInt(v) : Number(v);
+    }
+    return target;
   }
 
   permutation(x: unknown, axis = 0): unknown[] | NDArray {

@@ -190,6 +190,8 @@ function numpy(random: PyModule): PyModule {
   def('asarray', ([x], k) => toArray(x, kw(k, 'dtype')));
   def('zeros', ([s], k) => filled(s, 0, kw(k, 'dtype') ?? 'float64'));
   def('ones', ([s], k) => filled(s, 1, kw(k, 'dtype') ?? 'float64'));
+  // np.empty's contents are unspecified in NumPy; the engine gives zeros.
+  def('empty', ([s], k) => filled(s, 0, kw(k, 'dtype') ?? 'float64'));
   def('full', ([s, v], k) => filled(s, Number(v), kw(k, 'dtype') ?? (typeof v === 'bigint' ? 'int64' : 'float64')));
   // *_like: the shape and dtype of `x` (empty_like's contents are unspecified in NumPy; here zeros).
   const like = (name: string, fill: (args: Value[]) => number): void => def(name, ([x, ...rest], k) => {

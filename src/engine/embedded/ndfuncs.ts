@@ -158,39 +158,36 @@ function argExtreme(better: (x: number, m: number) => boolean, name: string): Ar
 const anyOf = reduction(() => 'bool', (v, b, n, s) => { for (let k = 0; k < n; k++) if (v[b + k * s] !== 0) return 1; return 0; });
 const allOf = reduction(() => 'bool', (v, b, n, s) => { for (let k = 0; k < n; k++) if (v[b + k * s] === 0) return 0; return 1; });
 
-/** cumsum: the flattened array (axis None) or each lane, accumulated in order. */
-const cumsum: ArrayFunction = (a, args, kwargs) => {
-  const axis = axisParam(a, args, kwargs);
+/** `f` applied to every lane along `axis` (None: the flattened array), results written in its place. */
+function transformLanes(a: NDArray, axis: number | null, dtype: DType, f: (lane: number[]) => number[]): NDArray {
   const src = axis === null ? { ...a, shape: [a.data.length] } : a;
-  const ax = axis ?? 0;
   const v = numbers(src);
   const out = new Array<number>(v.length);
-  const lanes = lanesOf(src, ax);
+  const lanes = lanesOf(src, axis ?? 0);
   for (let j = 0; j < lanes.count; j++) {
-    let acc = 0;
     const b = lanes.base(j);
-    for (let k = 0; k < lanes.len; k++) { acc += v[b + k * lanes.stride]; out[b + k * lanes.stride] = acc; }
+    const lane = Array.from({ length: lanes.len }, (_, k) => v[b + k * lanes.stride]);
+    f(lane).forEach((x, k) => { out[b + k * lanes.stride] = x; });
   }
-  return make(sumDtype(a), src.shape, out);
-};
+  return make(dtype, src.shape, out);
+}
+
+/** cumsum: the flattened array (axis None) or each lane, accumulated in order. */
+const cumsum: ArrayFunction = (a, args, kwargs) => transformLanes(a, axisParam(a, args, kwargs), sumDtype(a), (lane) => {
+  let acc = 0;
+  return lane.map((x) => (acc += x));
+});
 
 /** Ascending with NaN last, as NumPy sorts. */
 const ascending = (x: number, y: number): number => (Number.isNaN(x) ? (Number.isNaN(y) ? 0 : 1) : Number.isNaN(y) ? -1 : x - y);
 
 /** Sorted copy (or argsort) along an axis (default the last; None flattens). */
 function sortAlong(a: NDArray, axis: number | null, indices: boolean): NDArray {
-  const src = axis === null ? { ...a, shape: [a.data.length] } : a;
-  const ax = axis ?? 0;
-  const v = numbers(src);
-  const out = new Array<number>(v.length);
-  const lanes = lanesOf(src, ax);
-  for (let j = 0; j < lanes.count; j++) {
-    const b = lanes.base(j);
+  return transformLanes(a, axis, indices ? 'int64' : a.dtype, (lane) => {
     // A stable order: NumPy's default quicksort may order equal keys differently (documented).
-    const order = Array.from({ length: lanes.len }, (_, k) => k).sort((p, q) => ascending(v[b + p * lanes.stride], v[b + q * lanes.stride]) || p - q);
-    order.forEach((k, r) => { out[b + r * lanes.stride] = indices ? k : v[b + k * lanes.stride]; });
-  }
-  return make(indices ? 'int64' : a.dtype, src.shape, out);
+    const order = lane.map((_, k) => k).sort((p, q) => ascending(lane[p], lane[q]) || p - q);
+    return indices ? order : order.map((k) => lane[k]);
+  });
 }
 
 const sortFn: ArrayFunction = (a, args, kwargs) => {
