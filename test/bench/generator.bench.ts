@@ -19,5 +19,9 @@ export function run(): void {
     row('standard_exponential(1e6)', 'standard_exponential', () => g.standard_exponential(N), `g.standard_exponential(${N})`, 0.5),
     row('binomial(10,0.5,1e6)', 'binomial', () => (g as any).binomial(10, 0.5, N), `g.binomial(10, 0.5, ${N})`),
     row('poisson(3,1e6)', 'poisson', () => (g as any).poisson(3, N), `g.poisson(3, ${N})`),
+    row('random(1e6, float32)', 'random', () => g.random(N, 'float32'), `g.random(${N}, dtype=np.float32)`),
+    row('standard_normal(1e6, float32)', 'standard_normal', () => g.standard_normal(N, 'float32'), `g.standard_normal(${N}, dtype=np.float32)`),
+    row('standard_exponential(1e6, float32)', 'standard_exponential', () => g.standard_exponential(N, 'float32'), `g.standard_exponential(${N}, dtype=np.float32)`),
+    row('standard_gamma(0.5, 1e6, float32)', 'standard_gamma', () => g.standard_gamma(0.5, N, 'float32'), `g.standard_gamma(0.5, ${N}, dtype=np.float32)`),
   ]);
 }

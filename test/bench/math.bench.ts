@@ -36,5 +36,17 @@ export function run(): void {
     if (libm.EXACT.has(name)) rows.push(unaryRow(`${name}(x), x in (-pi,pi)`, libm[name], Math[name], angle));
   }
   if (libm.EXACT.has('acos')) rows.push(unaryRow('acos(x), x in (-1,1)', libm.acos, Math.acos, inputs(-1, 1)));
+  // The float functions of the float32 Generator paths, on float arguments, against Math.* rounded to float.
+  const f = Math.fround;
+  const unitF = Float64Array.from(unit, f);
+  const angleF = Float64Array.from(angle, f);
+  const ysF = Float64Array.from(ys, f);
+  const powfLoop = (g: (x: number, y: number) => number) => (): void => { for (let i = 0; i < N; i++) sink[i] = g(unitF[i], ysF[i]); };
+  rows.push(
+    unaryRow('expf(x), x in (-pi,pi)', libm.expf, (x) => f(Math.exp(x)), angleF),
+    unaryRow('logf(u), u in (0,1)', libm.logf, (x) => f(Math.log(x)), unitF),
+    { what: 'powf(u, y)', ours: rate(powfLoop(libm.powf), N), peer: rate(powfLoop((x, y) => f(Math.pow(x, y))), N), goal: 0.33 },
+    unaryRow('log1pf(-u)', (x) => libm.log1pf(-x), (x) => f(Math.log1p(-x)), unitF),
+  );
   printTable('glibc-exact libm (issue 4)', 'Math.*', rows);
 }

@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import { PyError } from '../../src/core/errors';
 import { EXACT } from '../../src/core/math';
 import { callMethod, MethodTable } from '../../src/core/methods';
+import { allocate, DType } from '../../src/core/ndarray';
 import { NAN_TOKEN } from './fixtures';
 import { pyJson } from './pyjson';
 
@@ -27,13 +28,20 @@ export const LEGACY_LIBM: LibmMap = {
 export type Call = [string, unknown[], Record<string, unknown>];
 export interface Case { seed: unknown; bitgen?: string; calls: Call[]; results: Array<{ value?: unknown; error?: string }> }
 
-/** Fixture arguments: {"int": "digits"} stands for an int beyond 2**53. */
-function decode(v: unknown): unknown {
+/**
+ * Fixture arguments: {"int": "digits"} stands for an int beyond 2**53, {"zeros": {"shape", "dtype"}}
+ * for a fresh zero-filled array (an `out=` argument; np.zeros in the fixture script).
+ */
+export function decode(v: unknown): unknown {
   if (v === NAN_TOKEN) return NaN;
   if (Array.isArray(v)) return v.map(decode);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (Object.keys(o).length === 1 && typeof o.int === 'string') return BigInt(o.int);
+    if (Object.keys(o).length === 1 && o.zeros && typeof o.zeros === 'object') {
+      const z = o.zeros as { shape: number[]; dtype: DType };
+      return allocate(z.dtype, z.shape);
+    }
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, decode(x)]));
   }
   return v;

@@ -22,6 +22,17 @@ export function glibc(name: string, args: Float64Array, arity = 1): Float64Array
   return new Float64Array(copy.buffer);
 }
 
+/** glibc's single-precision `name` (expf, logf, ...) applied to each float32 argument tuple. */
+export function glibcF(name: string, args: Float32Array, arity = 1): Float32Array {
+  const input = Buffer.from(args.buffer, args.byteOffset, args.byteLength);
+  const res = spawnSync(PYTHON, [ORACLE, name, String(arity), 'f'], { input, maxBuffer: 1 << 30 });
+  if (res.status !== 0) throw new Error(`libm oracle failed: ${res.stderr}`);
+  const out = res.stdout as Buffer;
+  const copy = new Uint8Array(out.byteLength);
+  copy.set(out);
+  return new Float32Array(copy.buffer);
+}
+
 /** A seeded source of test arguments. */
 export class Inputs {
   private readonly bits: PCG64;
@@ -51,6 +62,13 @@ export class Inputs {
     const u = new Uint32Array(f.buffer);
     u[1] = this.bits.next64();
     u[0] = this.bits.low;
+    return f[0];
+  }
+
+  /** A float from uniformly random bits, NaNs quieted (a signalling NaN cannot pass through a JS number). */
+  anyFloatBits(): number {
+    const f = new Float32Array(1);
+    new Uint32Array(f.buffer)[0] = this.bits.next32();
     return f[0];
   }
 

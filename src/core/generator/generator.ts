@@ -16,7 +16,8 @@ import { boundedBroadcast, hasArrayBounds } from '../distributions/bounded-broad
 import { PyError, typeError, valueError } from '../errors';
 import { shuffleInPlace } from '../legacy/shuffle';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
-import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
+import { nextFloat, standardExponential, standardExponentialF, standardExponentialInv, standardExponentialInvF, standardGammaF, standardNormal, standardNormalF } from './ziggurat';
+import { checkOutput, FloatDType, floatDtype } from './float-dtype';
 import { binomial } from '../distributions/binomial';
 import { poisson } from '../distributions/poisson';
 import { sizedDoubles } from '../fill';
@@ -25,7 +26,7 @@ import { allocate, canCastSafely, NDArray, Size, sizeToShape, shapeSize } from '
 import * as dc from '../distributions/continuous';
 import { geometric, hypergeometric, logseries, zipf } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
-import { anyBroadcast, asDoubles, asInt64Param, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
+import { anyBroadcast, asDoubles, asInt64Param, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, plan, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, multinomial, multivariateHypergeometric } from '../distributions/multivariate';
 import { multivariateNormal } from '../distributions/mvnormal';
@@ -39,17 +40,46 @@ function asArray(x: unknown): NDArray {
   return ints ? { dtype: 'int64', shape: [...d.shape], data: BigInt64Array.from(d.data, (v) => BigInt(v)) } : { dtype: 'float64', shape: [...d.shape], data: d.data };
 }
 
+/**
+ * random_standard_uniform_fill_f on PCG64 / PCG64DXSM from raw outputs filled in bulk: next_float
+ * takes the low then the high half of each 64-bit output (NumPy's next_uint32 half-word buffer), so
+ * the floats are the raw words in order, after any buffered half; an odd count leaves the last
+ * high half buffered.
+ */
+function fillFloatsFromRaw(bg: PCG64 | PCG64DXSM, data: Float32Array): void {
+  let [has, buffered] = bg.halfBuffer;
+  let j = 0;
+  if (has && data.length > 0) {
+    data[j++] = (buffered >>> 8) * (1 / 16777216);
+    has = 0;
+  }
+  const CHUNK = 1 << 16; // raw outputs per chunk
+  const words = new Uint32Array(2 * Math.min(CHUNK, Math.ceil((data.length - j) / 2)));
+  while (j < data.length) {
+    const floats = Math.min(2 * CHUNK, data.length - j);
+    const outputs = Math.ceil(floats / 2);
+    bg.fillRaw(words, 0, outputs);
+    for (let i = 0; i < floats; i++) data[j + i] = (words[i] >>> 8) * (1 / 16777216);
+    j += floats;
+    if (floats % 2 === 1) {
+      has = 1;
+      buffered = words[2 * outputs - 1];
+    }
+  }
+  bg.halfBuffer = [has, buffered];
+}
+
 /** Generator's Poisson limit: int64 max less 10 standard deviations, in doubles. */
 const POISSON_LAM_MAX = 2 ** 63 - Math.sqrt(2 ** 63) * 10;
 
 export class Generator {
   /** Public sampling methods with NumPy's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
-    random: { params: [SIZE, { name: 'dtype', default: 'float64' }] },
+    random: { params: [SIZE, { name: 'dtype', default: 'float64' }, { name: 'out', default: null }] },
     integers: { params: [{ name: 'low' }, { name: 'high', default: null }, SIZE, { name: 'dtype', default: 'int64' }, { name: 'endpoint', default: false }] },
-    standard_normal: { params: [SIZE] },
+    standard_normal: { params: [SIZE, { name: 'dtype', default: 'float64' }, { name: 'out', default: null }] },
     normal: { params: [{ name: 'loc', default: 0 }, { name: 'scale', default: 1 }, SIZE] },
-    standard_exponential: { params: [SIZE, { name: 'method', default: 'zig' }] },
+    standard_exponential: { params: [SIZE, { name: 'dtype', default: 'float64' }, { name: 'method', default: 'zig' }, { name: 'out', default: null }] },
     exponential: { params: [{ name: 'scale', default: 1 }, SIZE] },
     uniform: { params: [{ name: 'low', default: 0 }, { name: 'high', default: 1 }, SIZE] },
     choice: { params: [{ name: 'a' }, SIZE, { name: 'replace', default: true }, { name: 'p', default: null }, { name: 'axis', default: 0 }, { name: 'shuffle', default: true }] },
@@ -68,18 +98,40 @@ export class Generator {
     if (!(bit_generator instanceof BitGenerator)) throw typeError('BitGenerator required');
   }
 
-  /** Uniform doubles in [0, 1). */
-  random(size?: Size, dtype: 'float64' | 'float32' = 'float64'): number | NDArray<Float64Array | Float32Array> {
+  /** Uniform floats in [0, 1): next_double for float64, next_float (24 bits of a 32-bit draw) for float32. */
+  random(size: Size = null, dtype: unknown = 'float64', out: unknown = null): number | NDArray {
+    const dt = floatDtype(dtype, 'random');
     const bg = this.bit_generator;
-    if (dtype === 'float64') return sizedDoubles(size, () => bg.nextDouble(), (out) => bg.fillDoubles(out));
-    if (dtype !== 'float32') throw typeError(`Unsupported dtype ${JSON.stringify(dtype)} for random`);
-    // next_float: the top 24 bits of a 32-bit draw.
-    const one = (): number => (bg.next32() >>> 8) * (1 / 16777216);
-    if (size === undefined || size === null) return Math.fround(one());
-    const shape = sizeToShape(size);
-    const data = new Float32Array(shapeSize(shape));
-    for (let i = 0; i < data.length; i++) data[i] = one();
-    return { dtype: 'float32', shape, data };
+    if (dt === 'float64' && (out === null || out === undefined)) return sizedDoubles(size, () => bg.nextDouble(), (data) => bg.fillDoubles(data));
+    const fromRaw = dt === 'float32' && (bg instanceof PCG64 || bg instanceof PCG64DXSM)
+      ? (data: Float64Array | Float32Array): void => fillFloatsFromRaw(bg, data as Float32Array) : undefined;
+    return this.floatFill(size, dt, out, (src) => src.nextDouble(), nextFloat, fromRaw);
+  }
+
+  /**
+   * NumPy's double_fill / float_fill: one draw (a Python float) when size and out are None, else
+   * a new array of `size` or the checked `out`, filled in C order (by `fillAll` when given).
+   */
+  private floatFill(size: Size, dt: FloatDType, out: unknown, draw64: (src: BitSource) => number, draw32: (src: BitSource) => number,
+    fillAll?: (data: Float64Array | Float32Array) => void): number | NDArray {
+    const draw = dt === 'float64' ? draw64 : draw32;
+    if ((size === null || size === undefined) && (out === null || out === undefined)) return draw(this.bit_generator);
+    let arr: NDArray;
+    if (out !== null && out !== undefined) {
+      checkOutput(out, dt, size);
+      arr = out as NDArray;
+    } else {
+      arr = allocate(dt, sizeToShape(size as number | readonly number[]));
+    }
+    const data = arr.data as Float64Array | Float32Array;
+    if (fillAll) {
+      fillAll(data);
+      return arr;
+    }
+    this.bulk(data.length, (src) => {
+      for (let i = 0; i < data.length; i++) data[i] = draw(src);
+    });
+    return arr;
   }
 
   /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial); p is checked first. */
@@ -119,17 +171,21 @@ export class Generator {
     return size === null || size === undefined ? scalarOf(out) : out;
   }
 
-  standard_normal(size: Size = null): number | NDArray<Float64Array> {
-    return this.floats(size, (src) => standardNormal(src));
+  standard_normal(size: Size = null, dtype: unknown = 'float64', out: unknown = null): number | NDArray {
+    const dt = floatDtype(dtype, 'standard_normal');
+    if (dt === 'float64' && (out === null || out === undefined)) return this.floats(size, (src) => standardNormal(src));
+    return this.floatFill(size, dt, out, standardNormal, standardNormalF);
   }
 
   normal(loc: unknown = 0, scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
     return this.cont(size, [[loc, '', Cons.NONE], [scale, 'scale', Cons.NON_NEGATIVE]], (src, m, sd) => m + sd * standardNormal(src));
   }
 
-  standard_exponential(size: Size = null, method = 'zig'): number | NDArray<Float64Array> {
-    const draw = method === 'zig' ? standardExponential : standardExponentialInv; // NumPy: anything else means 'inv'
-    return this.floats(size, (src) => draw(src));
+  standard_exponential(size: Size = null, dtype: unknown = 'float64', method: unknown = 'zig', out: unknown = null): number | NDArray {
+    const dt = floatDtype(dtype, 'standard_exponential');
+    const zig = method === 'zig'; // NumPy: anything else means 'inv'
+    if (dt === 'float64' && (out === null || out === undefined)) return this.floats(size, zig ? standardExponential : standardExponentialInv);
+    return this.floatFill(size, dt, out, zig ? standardExponential : standardExponentialInv, zig ? standardExponentialF : standardExponentialInvF);
   }
 
   exponential(scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
@@ -316,11 +372,39 @@ export class Generator {
     return this.cont(size, [[a, 'a', Cons.POSITIVE], [b, 'b', Cons.POSITIVE]], dc.beta);
   }
 
-  /** float64 only: float32 needs glibc's powf and logf, which the core does not have yet. */
-  standard_gamma(shape: unknown, size: Size = null, dtype: unknown = 'float64', out: unknown = null) {
-    if (dtype !== 'float64' && dtype !== 'd' && dtype !== 'double') throw new PyError('NotImplementedError', 'standard_gamma(dtype=float32) is not supported by SeedLab yet');
-    if (out !== null && out !== undefined) throw new PyError('NotImplementedError', 'standard_gamma(out=...) is not supported by SeedLab yet');
-    return this.cont(size, [[shape, 'shape', Cons.NON_NEGATIVE]], dc.standardGamma);
+  /**
+   * NumPy's cont (float64) and cont_f (float32, the shape cast to float first, glibc's powf and
+   * logf) with `out`: out is checked first (dtype, size), then the shape's constraint, then the
+   * broadcast of the shape against out.
+   */
+  standard_gamma(shape: unknown, size: Size = null, dtype: unknown = 'float64', out: unknown = null): number | NDArray {
+    const dt = floatDtype(dtype, 'standard_gamma');
+    const hasOut = out !== null && out !== undefined;
+    if (dt === 'float64' && !hasOut) return this.cont(size, [[shape, 'shape', Cons.NON_NEGATIVE]], dc.standardGamma);
+    if (hasOut) checkOutput(out, dt, size);
+    let value = shape;
+    if (dt === 'float32') {
+      const d = asDoubles(shape);
+      const data = d.data.map(Math.fround); // PyArray_FROMANY(..., NPY_FLOAT32) / <float>PyFloat_AsDouble
+      value = d.shape.length === 0 ? data[0] : { dtype: 'float64', shape: d.shape, data };
+    }
+    const outArr = out as NDArray;
+    const p = plan(hasOut ? outArr.shape : size, [{ value, name: 'shape', cons: Cons.NON_NEGATIVE }]);
+    const draw = dt === 'float64' ? dc.standardGamma : standardGammaF;
+    const arr = hasOut ? outArr : p.shape === null ? null : allocate(dt, p.shape);
+    const v = new Float64Array(1);
+    if (arr === null) {
+      p.at(0, v);
+      return draw(this.bit_generator, v[0]);
+    }
+    const data = arr.data as Float64Array | Float32Array;
+    this.bulk(data.length, (src) => {
+      for (let i = 0; i < data.length; i++) {
+        p.at(i, v);
+        data[i] = draw(src, v[0]);
+      }
+    });
+    return arr;
   }
 
   gamma(shape: unknown, scale: unknown = 1, size: Size = null) {

@@ -1,11 +1,13 @@
 /**
  * NumPy's 256-layer ziggurat for standard normals and exponentials (distributions.c,
- * tables from ziggurat_constants.h, shipped here as data in ziggurat-tables.json).
+ * tables from ziggurat_constants.h, shipped here as data in ziggurat-tables.json, and the float
+ * tables in ziggurat-float-tables.ts), plus the float32 standard gamma built on it.
  * Bits of each 64-bit draw are picked from its 32-bit halves, so no BigInt is allocated.
  */
 import { BitSource } from '../bitgen/bitgenerator';
-import { exp, log1p } from '../math';
+import { exp, expf, log1p, log1pf, logf, powf } from '../math';
 import TABLES from './ziggurat-tables.json';
+import { EXP_R_F, FE_FLOAT, FI_FLOAT, KE_FLOAT, KI_FLOAT, NOR_INV_R_F, NOR_R_F, WE_FLOAT, WI_FLOAT } from './ziggurat-float-tables';
 
 /** Parses C99 hex floats such as 0x1.f493b7815d979p-51 (exact for normal doubles). */
 function hexFloat(s: string): number {
@@ -68,4 +70,95 @@ export function standardExponential(bg: BitSource): number {
 /** random_standard_exponential_inv: -log1p(-U). */
 export function standardExponentialInv(bg: BitSource): number {
   return -log1p(-bg.nextDouble());
+}
+
+// ---- float32 paths (random_standard_normal_f, random_standard_exponential_f, ...) ----
+// Every float operation of NumPy's C is one Math.fround of the double result (exact for +, -, *,
+// / of floats). NumPy's random module is built for the x86-64 baseline, without FMA, so no
+// float a * b + c is contracted.
+
+const fr = Math.fround;
+
+/** next_float: the top 24 bits of a 32-bit draw, times 2^-24 (exact in float). */
+export function nextFloat(bg: BitSource): number {
+  return (bg.next32() >>> 8) * (1 / 16777216);
+}
+
+/** random_standard_normal_f: the 256-layer float ziggurat on one 32-bit draw per try. */
+export function standardNormalF(bg: BitSource): number {
+  for (;;) {
+    const r = bg.next32();
+    const idx = r & 0xff;
+    const rabs = (r >>> 9) & 0x7fffff;
+    let x = fr(rabs * WI_FLOAT[idx]);
+    if ((r >>> 8) & 1) x = -x;
+    if (rabs < KI_FLOAT[idx]) return x;
+    if (idx === 0) {
+      for (;;) {
+        const xx = fr(-NOR_INV_R_F * log1pf(-nextFloat(bg)));
+        const yy = -log1pf(-nextFloat(bg));
+        if (fr(yy + yy) > fr(xx * xx)) return (rabs >>> 8) & 1 ? -fr(NOR_R_F + xx) : fr(NOR_R_F + xx);
+      }
+    }
+    // The float wedge test against the double exp(-0.5 * x * x) (x promoted; the product is exact).
+    if (fr(fr(fr(FI_FLOAT[idx - 1] - FI_FLOAT[idx]) * nextFloat(bg)) + FI_FLOAT[idx]) < exp(-0.5 * x * x)) return x;
+  }
+}
+
+/** random_standard_exponential_f: the float exponential ziggurat. */
+export function standardExponentialF(bg: BitSource): number {
+  for (;;) {
+    const ri = bg.next32() >>> 1;
+    const idx = ri & 0xff;
+    const rk = ri >>> 8;
+    const x = fr(rk * WE_FLOAT[idx]);
+    if (rk < KE_FLOAT[idx]) return x;
+    if (idx === 0) return fr(EXP_R_F - log1pf(-nextFloat(bg)));
+    if (fr(fr(fr(FE_FLOAT[idx - 1] - FE_FLOAT[idx]) * nextFloat(bg)) + FE_FLOAT[idx]) < expf(-x)) return x;
+  }
+}
+
+/** random_standard_exponential_inv_fill_f: -log1p(-U) in double for a float U, stored as float. */
+export function standardExponentialInvF(bg: BitSource): number {
+  return fr(-log1p(-nextFloat(bg)));
+}
+
+const ONE_THIRD_F = fr(1 / 3); // 1.0f / 3.0f
+const C0331_F = fr(0.0331); // 0.0331f (the nearest float to the decimal, checked by the tests)
+
+/** random_standard_gamma_f: Marsaglia and Tsang above shape 1, Johnk-style below, all in float. */
+export function standardGammaF(bg: BitSource, shape: number): number {
+  if (shape === 1) return standardExponentialF(bg);
+  if (shape === 0) return 0;
+  if (shape < 1) {
+    const oneMinus = fr(1 - shape);
+    const inv = fr(1 / shape);
+    for (;;) {
+      const U = nextFloat(bg);
+      const V = standardExponentialF(bg);
+      if (U <= oneMinus) {
+        const X = powf(U, inv);
+        if (X <= V) return X;
+      } else {
+        const Y = -logf(fr(fr(1 - U) / shape));
+        const X = powf(fr(oneMinus + fr(shape * Y)), inv);
+        if (X <= fr(V + Y)) return X;
+      }
+    }
+  }
+  const b = fr(shape - ONE_THIRD_F);
+  const c = fr(1 / fr(Math.sqrt(fr(9 * b)))); // sqrtf: the double root rounded to float is correctly rounded
+  for (;;) {
+    let X: number;
+    let V: number;
+    do {
+      X = standardNormalF(bg);
+      V = fr(1 + fr(c * X));
+    } while (V <= 0);
+    V = fr(fr(V * V) * V);
+    const U = nextFloat(bg);
+    const X2 = fr(X * X);
+    if (U < fr(1 - fr(fr(C0331_F * X2) * X2))) return fr(b * V);
+    if (logf(U) < fr(fr(fr(0.5 * X) * X) + fr(b * fr(fr(1 - V) + logf(V))))) return fr(b * V);
+  }
 }

@@ -44,3 +44,33 @@ function lowWordOf(y: number): number {
   f64[0] = y;
   return u32[0];
 }
+
+const f32 = new Float32Array(1);
+const u32f = new Uint32Array(f32.buffer);
+
+/** The bit pattern of x rounded to float (x is normally a float already). */
+export function floatBits(x: number): number {
+  f32[0] = x;
+  return u32f[0];
+}
+
+/** The float with the given bit pattern (taken mod 2^32). */
+export function fromFloatBits(bits: number): number {
+  u32f[0] = bits;
+  return f32[0];
+}
+
+/**
+ * Half the gap from the float f to its float neighbour on the side `toward` points to: what a
+ * double's distance to f must stay below for it to round to f. 0 for zero, infinities and NaN
+ * (callers then take their exact path).
+ */
+export function floatHalfGap(f: number, toward: number): number {
+  if (f === 0 || !Number.isFinite(f)) return 0;
+  f32[0] = f;
+  const bits = u32f[0];
+  // One step away from zero when toward has f's sign, else one step toward zero.
+  u32f[0] = (toward > 0) === (f > 0) ? bits + 1 : bits - 1;
+  const n = f32[0];
+  return Number.isFinite(n) ? Math.abs(n - f) / 2 : 0;
+}

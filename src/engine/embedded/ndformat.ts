@@ -220,7 +220,7 @@ function roundFixed(x: number, precision: number): string {
   return `${digits.slice(0, intLen).join('')}.${digits.slice(intLen).join('')}`;
 }
 
-/** Dragon4 scientific: unique digits capped at `precision`, zero-padded to `minDigits`, exponent of at least 2 (or expSize) digits. */
+/** Dragon4 scientific: unique digits capped at `precision`, padded to `minDigits`, exponent of at least 2 (or expSize) digits. */
 export function scientific(x: number, precision: number, minDigits: number, expSize = 2): string {
   return scientificDigits(x, precision, minDigits, expSize, false);
 }
@@ -233,7 +233,10 @@ function scientificDigits(x: number, precision: number, minDigits: number, expSi
   if (!mant.includes('.')) mant += '.';
   mant = mant.replace(/0+$/, '');
   const frac = mant.length - mant.indexOf('.') - 1;
-  if (frac < minDigits) mant += '0'.repeat(minDigits - frac);
+  // Digits past the unique ones are the value's own, rounded (Dragon4's min_digits): zeros for a
+  // double's few digits, but not for a float's (e.g. 28.15486907958984375 as 2.8154869e+01).
+  if (frac < minDigits && f32) [mant, e] = ax.toExponential(minDigits).split('e');
+  else if (frac < minDigits) mant += '0'.repeat(minDigits - frac);
   const exp = Number(e);
   const expDigits = String(Math.abs(exp)).padStart(Math.max(2, expSize), '0');
   return `${neg ? '-' : ''}${mant}e${exp < 0 ? '-' : '+'}${expDigits}`;
