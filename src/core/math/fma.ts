@@ -120,3 +120,15 @@ export function roundScaled(n: bigint, scale: number): number {
   r *= 2 ** e;
   return neg ? -r : r;
 }
+
+/**
+ * a + p rounded, when it is also the rounded a + p' for every p' in [p - d, p + d]; NaN otherwise.
+ * Rounding is monotone, so the sums at the two ends decide. The ends p ± d are rounded themselves;
+ * callers take d = 2^-51 |p| or more, whose rounding moves them by at most 2^-53 (|p| + d), and so
+ * still cover every p' within (d - 2^-53 (|p| + d)) of p: at least d / 2 (d = 2^-51 |p| covers the
+ * single rounding of a product p, which is at most 2^-53 |p|).
+ */
+export function addSettled(a: number, p: number, d: number): number {
+  const y = a + p;
+  return a + (p + d) === y && a + (p - d) === y ? y : NaN;
+}
