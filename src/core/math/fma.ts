@@ -132,3 +132,20 @@ export function addSettled(a: number, p: number, d: number): number {
   const y = a + p;
   return a + (p + d) === y && a + (p - d) === y ? y : NaN;
 }
+
+/**
+ * fma(a, b, c) for moderate operands (as fmaKernel; |pe| must stay normal too), or NaN in the rare
+ * case it cannot settle the rounding cheaply. The exact value is s + (err + pe): s + err = p + c
+ * (TwoSum), pe = ab - p. Rounding err + pe to g moves it by at most 2^-53 |g|, which addSettled's
+ * d = 2^-51 |g| covers; so y is the correctly rounded value. Only a value within about 2^-51 |g|
+ * (some 2^-104 of y) of a rounding boundary fails, which then wants fmaKernel's tie handling.
+ */
+export function fmaChecked(a: number, b: number, c: number): number {
+  const p = a * b;
+  const pe = productError(a, b, p);
+  const s = p + c;
+  const z = s - p;
+  const err = (p - (s - z)) + (c - z);
+  const g = err + pe;
+  return addSettled(s, g, Math.abs(g) * 2 ** -51);
+}
