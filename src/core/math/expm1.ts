@@ -11,8 +11,8 @@ const O_THRESHOLD = 7.09782712893383973096e+02;
 const LN2_HI = 6.93147180369123816490e-01;
 const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = 1.44269504088896338700e+00;
-// fdlibm's scaled coefficients Q1..Q5.
-const Q1 = -3.33333333333331316428e-02;
+// fdlibm's scaled coefficients Q1..Q5 (Q1 exported for the tests that aim at the fast path's checks).
+export const Q1 = -3.33333333333331316428e-02;
 const Q2 = 1.58730158725481460165e-03;
 const Q3 = -7.93650757867487942473e-05;
 const Q4 = 4.00821782732936239552e-06;

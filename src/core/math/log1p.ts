@@ -7,12 +7,13 @@
 import { fromWords, highWord, lowWord } from './bits';
 import { addSettled, fmaKernel as fma } from './fma';
 
-// fdlibm's constants: ln2 split so that k * LN2_HI is exact, and the minimax coefficients Lp1..Lp7.
+// fdlibm's constants: ln2 split so that k * LN2_HI is exact, and the minimax coefficients Lp1..Lp7
+// (LP2, LP3, polyFast and polyExact are exported for the tests that aim at the fast path's checks).
 const LN2_HI = 6.93147180369123816490e-01;
 const LN2_LO = 1.90821492927058770002e-10;
 const LP1 = 6.666666666666735130e-01;
-const LP2 = 3.999999999940941908e-01;
-const LP3 = 2.857142874366239149e-01;
+export const LP2 = 3.999999999940941908e-01;
+export const LP3 = 2.857142874366239149e-01;
 const LP4 = 2.222219843214978396e-01;
 const LP5 = 1.818357216161805012e-01;
 const LP6 = 1.531383769920937332e-01;
@@ -94,7 +95,7 @@ export function log1p(x: number): number {
 }
 
 /** R = z LP1 + z^2 (LP2 + z LP3) + z^4 (LP4 + z LP5) + z^6 (LP6 + z LP7), fused as glibc does. */
-function polyExact(z: number, z2: number, z4: number, z6: number): number {
+export function polyExact(z: number, z2: number, z4: number, z6: number): number {
   const R2 = fma(z, LP3, LP2);
   const R3 = fma(z, LP5, LP4);
   const R4 = fma(z, LP7, LP6);
@@ -110,7 +111,7 @@ function polyExact(z: number, z2: number, z4: number, z6: number): number {
  * 2^-56 at R3, R4 in [0.15, 0.23], plus the product's rounding), so each product is within 2^-51.5
  * of its fused exact value: d = 2^-49 |p| covers that (d / 2) with room.
  */
-function polyFast(z: number, z2: number, z4: number, z6: number): number {
+export function polyFast(z: number, z2: number, z4: number, z6: number): number {
   const p2 = z * LP3;
   let R2 = addSettled(LP2, p2, p2 * 2 ** -51);
   if (R2 !== R2) R2 = fma(z, LP3, LP2);
