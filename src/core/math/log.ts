@@ -57,7 +57,10 @@ export function log(x: number): number {
   const small = r3 * poly + (r2 * A0 + low);
   const y = high + small;
   const err = (high - y) + small; // exact: |high| > |small|
-  if (Math.abs(err) < halfGap(y, err) - UNFUSED_DEVIATION) return y;
+  // Settled when y + err +- the deviation both round to y (rounding is monotone): two additions
+  // in place of halfGap's bit access. Sound because |err| <= 2^-44 (|y| < 746), so err +- 2^-62
+  // is rounded by at most 2^-97, far inside UNFUSED_DEVIATION's margin over the true 2^-66.
+  if (y + (err + UNFUSED_DEVIATION) === y && y + (err - UNFUSED_DEVIATION) === y) return y;
   const lowF = fma(kd, LN2_LO, tail);
   const pF = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
   return fma(r3, pF, fma(r2, A0, lowF)) + high;
