@@ -4,12 +4,15 @@
  * elsewhere x = 2^k z, z/c - 1 = r from a 128-entry table, and log1p(r) - r by polynomial.
  * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
  */
-import { fromWords, halfGap, highWord, lowWord } from './bits';
+import { halfGap, highWord } from './bits';
 import { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } from './data/log';
 import { fma, productError } from './fma';
 
 const [A0, A1, A2, A3, A4] = POLY;
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = POLY1;
+
+/** POW2_NEG[j] = 2^(1023 - j) for the k + 1023 in [1, 2047] that occur (k = 1024 near the top of the range), down to the subnormal 2^-1024, exact. */
+const POW2_NEG = Float64Array.from({ length: 2048 }, (_, j) => 2 ** (1023 - j));
 
 const NEAR1_LO = 0x3fee0000; // high word of 1 - 2^-4
 const NEAR1_HI = 0x3ff10900; // of 1 + 0x1.09p-4
@@ -17,26 +20,29 @@ const OFF = 0x3fe60000; // high word of the table's start, 0x1.6p-1
 
 export function log(x: number): number {
   let hi = highWord(x);
-  let lo = lowWord(x);
   if (hi >= NEAR1_LO && hi < NEAR1_HI) {
     if (x === 1) return 0;
     const y = logNear1Fast(x - 1.0);
     return y === y ? y : logNear1(x - 1.0);
   }
   const top = hi >>> 16;
+  let xn = x; // x, or x * 2^52 when subnormal
+  let shift = 0;
   if (top < 0x0010 || top >= 0x7ff0) {
     if (x === 0) return -Infinity;
     if (x === Infinity) return x;
     if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return NaN;
     // Subnormal: scale into the normal range, then take 52 off the exponent.
-    const scaled = x * 2 ** 52;
-    hi = highWord(scaled) - (52 << 20);
-    lo = lowWord(scaled);
+    xn = x * 2 ** 52;
+    shift = 52;
+    hi = highWord(xn) - (52 << 20);
   }
   const tmpHi = (hi - OFF) | 0;
   const i = (tmpHi >>> 13) & 127;
   const k = tmpHi >> 20;
-  const z = fromWords(hi - (tmpHi & 0xfff00000), lo);
+  // z = x 2^-k, glibc's exponent-field subtraction as an exact multiplication by a power of two
+  // (z is normal): V8 runs this far faster than rebuilding z from its words.
+  const z = xn * POW2_NEG[k + shift + 1023];
   const invc = INVC[i];
   const kd = k;
 
