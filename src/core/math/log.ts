@@ -4,15 +4,12 @@
  * elsewhere x = 2^k z, z/c - 1 = r from a 128-entry table, and log1p(r) - r by polynomial.
  * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
  */
-import { halfGap, highWord } from './bits';
+import { halfGap, highWord, POW2_NEG } from './bits';
 import { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } from './data/log';
 import { fma, productError } from './fma';
 
 const [A0, A1, A2, A3, A4] = POLY;
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = POLY1;
-
-/** POW2_NEG[j] = 2^(1023 - j) for the k + 1023 in [1, 2047] that occur (k = 1024 near the top of the range), down to the subnormal 2^-1024, exact. */
-const POW2_NEG = Float64Array.from({ length: 2048 }, (_, j) => 2 ** (1023 - j));
 
 const NEAR1_LO = 0x3fee0000; // high word of 1 - 2^-4
 const NEAR1_HI = 0x3ff10900; // of 1 + 0x1.09p-4
@@ -41,7 +38,7 @@ export function log(x: number): number {
   const i = (tmpHi >>> 13) & 127;
   const k = tmpHi >> 20;
   // z = x 2^-k, glibc's exponent-field subtraction as an exact multiplication by a power of two
-  // (z is normal): V8 runs this far faster than rebuilding z from its words.
+  // (z is normal; k + shift + 1023 is in [1, 2047], k = 1024 near the top of the range).
   const z = xn * POW2_NEG[k + shift + 1023];
   const invc = INVC[i];
   const kd = k;
