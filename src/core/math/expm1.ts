@@ -4,7 +4,7 @@
  * plus a correction c, a rational approximation of expm1(r), and 2^k put into the exponent bits.
  * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
  */
-import { fromWords, highWord, lowWord } from './bits';
+import { highWord, POW2_NEG } from './bits';
 import { addSettled, fmaChecked, fmaKernel as fma } from './fma';
 
 const O_THRESHOLD = 7.09782712893383973096e+02;
@@ -75,10 +75,10 @@ export function expm1(x: number): number {
     return addExponent(y, k) - 1.0;
   }
   if (k < 20) {
-    const t1 = fromWords(0x3ff00000 - (0x200000 >> k), 0); // 1 - 2^-k
+    const t1 = 1.0 - POW2_NEG[k + 1023]; // 1 - 2^-k, exact
     return addExponent(t1 - (e - x), k);
   }
-  const t2 = fromWords((0x3ff - k) << 20, 0); // 2^-k
+  const t2 = POW2_NEG[k + 1023]; // 2^-k
   return addExponent(x - (e + t2) + 1.0, k);
 }
 
@@ -117,7 +117,11 @@ function r1Fast(hxs: number, h2: number, h4: number): number {
   return addSettled(s2, p45, p45 * 2 ** -49); // NaN in, NaN out
 }
 
-/** y * 2^k by adding k to the exponent field (no overflow checks, as in fdlibm). */
+/**
+ * y * 2^k as fdlibm's addition of k to the exponent field: the same exact value, since here the
+ * result is normal and finite (k in [-56, 1024], 2^k y near exp(x) <= DBL_MAX). 2^1024 itself is
+ * not a double, so that case scales in two exact steps.
+ */
 function addExponent(y: number, k: number): number {
-  return fromWords(highWord(y) + (k << 20), lowWord(y));
+  return k < 1024 ? y * POW2_NEG[1023 - k] : (y * 2.0) * POW2_NEG[0];
 }
