@@ -85,9 +85,10 @@ export function log1p(x: number): number {
   // the rest is the same arithmetic.
   const sR = s * (hfsq + R);
   if (k === 0) return f - (hfsq - sR);
-  // Unfused, t differs from fma(k, LN2_LO, c) by at most 2^-52 |t| (two roundings and the
-  // product's, |c| <= 2^-53 being far below |k LN2_LO| >= 2^-33); that moves sR + t only when the
-  // sum is within it of a rounding boundary, and then the fused value is used.
+  // Unfused, t differs from fma(k, LN2_LO, c) by at most 3 * 2^-53 |t| (the two sums' roundings
+  // and the product's, |c| <= 2^-53 being far below |k LN2_LO| >= 2^-33), which d / 2 = 2^-50 |t|
+  // covers; that moves sR + t only when the sum is within it of a rounding boundary, and then the
+  // fused value is used.
   const t = k * LN2_LO + c;
   let sum = addSettled(sR, t, Math.abs(t) * 2 ** -49);
   if (sum !== sum) sum = sR + fma(k, LN2_LO, c);
