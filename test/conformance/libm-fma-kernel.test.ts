@@ -1,9 +1,10 @@
 /**
  * fmaKernel against glibc's fma within its contract (moderate operands): cancelling sums, exact ties from small
- * integers, and random magnitudes, so that every rounding branch is taken.
+ * integers, and random magnitudes, so that every rounding branch is taken. fmaChecked, on the same
+ * arguments, must give glibc's result whenever it does not decline (NaN).
  */
 import * as assert from 'assert';
-import { fmaKernel } from '../../src/core/math/fma';
+import { fmaChecked, fmaKernel } from '../../src/core/math/fma';
 import { glibc, Inputs, mismatches } from '../support/libm';
 
 function check(args: Float64Array): void {
@@ -12,6 +13,12 @@ function check(args: Float64Array): void {
   for (let i = 0; i < ours.length; i++) ours[i] = fmaKernel(args[3 * i], args[3 * i + 1], args[3 * i + 2]);
   const { count, examples } = mismatches(args, 3, ours, theirs);
   assert.strictEqual(count, 0, `${count} mismatches of ${ours.length}:\n${examples.join('\n')}`);
+  for (let i = 0; i < ours.length; i++) {
+    const y = fmaChecked(args[3 * i], args[3 * i + 1], args[3 * i + 2]);
+    ours[i] = y === y ? y : theirs[i]; // a decline is always allowed
+  }
+  const checked = mismatches(args, 3, ours, theirs);
+  assert.strictEqual(checked.count, 0, `fmaChecked: ${checked.count} mismatches:\n${checked.examples.join('\n')}`);
 }
 
 describe('math: fmaKernel is exact for moderate operands', () => {

@@ -16,7 +16,7 @@ import { boundedBroadcast, hasArrayBounds } from '../distributions/bounded-broad
 import { PyError } from '../errors';
 import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 import { isPyInt, toBigInt } from '../pyvalues';
-import { legacyGauss, legacyStandardExponential } from './gauss';
+import { fillLegacyGauss, legacyGauss, legacyStandardExponential } from './gauss';
 import * as lc from './continuous';
 import { Legacy } from './continuous';
 import { gumbel, laplace, logistic, triangular, vonmises } from '../distributions/continuous';
@@ -171,7 +171,8 @@ export class RandomState {
   }
 
   standard_normal(size: Size = null): number | NDArray<Float64Array> {
-    return this.floats(size, () => legacyGauss(this._bit_generator, this));
+    const bg = this._bit_generator;
+    return sizedDoubles(size, () => legacyGauss(bg, this), (out) => fillLegacyGauss(bg, this, out));
   }
 
   /** randn(d0, d1, ...): standard normals of shape (d0, d1, ...). */

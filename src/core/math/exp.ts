@@ -4,7 +4,7 @@
  * from a table and exp(r) - 1 from a degree-5 polynomial. Each fma below is one GCC fused in
  * glibc's FMA build (read from its machine code); every other operation rounds separately.
  */
-import { fromWords, halfGap, highWord, lowWord } from './bits';
+import { fromWords, halfGap, highWord, lowWord, POW2_NEG } from './bits';
 import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, POLY, SCALE_HI, SCALE_LO, SHIFT, TAIL } from './data/exp';
 import { fma, productError } from './fma';
 
@@ -16,6 +16,19 @@ const C5 = POLY[3];
 const TOP_TINY = 0x3c9; // exponent field of 2^-54: below it exp(x) rounds to 1 + x
 const TOP_BIG = 0x408; // of 512: from here the scale may over- or underflow
 const TOP_HUGE = 0x409; // of 1024: the result surely over- or underflows
+
+/** 2^(i/128): the table's words with the i << 45 glibc takes off them put back. */
+const EXP2_FRAC = Float64Array.from({ length: 128 }, (_, i) => fromWords(SCALE_HI[i] + (i << 13), SCALE_LO[i]));
+
+/**
+ * ±2^(k/128) for |k/128| < 740, k = ki as int32: glibc adds ki << 45 (and the sign bias) to the
+ * table entry's bits, which is exactly EXP2_FRAC[k mod 128] * 2^floor(k/128) here, as the result
+ * stays normal. V8 runs the multiplication far faster than rebuilding the double from words.
+ */
+function scaleOf(idx: number, ki: number, signBias: number): number {
+  const scale = EXP2_FRAC[idx] * POW2_NEG[1023 - (ki >> 7)];
+  return signBias ? -scale : scale;
+}
 
 /** Flips the result's sign in expInline (pow of a negative base to an odd power). */
 export const NEGATE = 0x40000;
@@ -49,7 +62,7 @@ export function expUnfused(x: number, xtail: number, signBias: number, argDev: n
   const ki = lowWord(kdShifted);
   const r = ((kd * NEG_LN2_HI_N + x) + kd * NEG_LN2_LO_N) + xtail; // the first product is exact
   const idx = ki & 127;
-  const scale = fromWords(SCALE_HI[idx] + ((ki + signBias) << 13), SCALE_LO[idx]);
+  const scale = scaleOf(idx, ki, signBias);
   const r2 = r * r;
   const tmp = (TAIL[idx] + r) + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5);
   // scale * tmp = P + E exactly; scale + P = s + t exactly; the result rounds s + (t + E).
@@ -89,7 +102,7 @@ export function expInline(x: number, xtail: number, signBias: number): number {
   const p45 = fma(r, C5, C4);
   const tmp = fma(r2 * r2, p45, fma(p23, r2, TAIL[idx] + r));
   if (special) return specialCase(tmp, scaleHi, SCALE_LO[idx], ki);
-  const scale = fromWords(scaleHi, SCALE_LO[idx]);
+  const scale = scaleOf(idx, ki, signBias);
   return fma(scale, tmp, scale);
 }
 

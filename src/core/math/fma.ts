@@ -120,3 +120,32 @@ export function roundScaled(n: bigint, scale: number): number {
   r *= 2 ** e;
   return neg ? -r : r;
 }
+
+/**
+ * a + p rounded, when it is also the rounded a + p' for every p' in [p - d, p + d]; NaN otherwise.
+ * Rounding is monotone, so the sums at the two ends decide. The ends p ± d are rounded themselves;
+ * callers take d = 2^-51 |p| or more, whose rounding moves them by at most 2^-53 (|p| + d), and so
+ * still cover every p' within (d - 2^-53 (|p| + d)) of p: at least d / 2 (d = 2^-51 |p| covers the
+ * single rounding of a product p, which is at most 2^-53 |p|).
+ */
+export function addSettled(a: number, p: number, d: number): number {
+  const y = a + p;
+  return a + (p + d) === y && a + (p - d) === y ? y : NaN;
+}
+
+/**
+ * fma(a, b, c) for moderate operands (as fmaKernel; |pe| must stay normal too), or NaN in the rare
+ * case it cannot settle the rounding cheaply. The exact value is s + (err + pe): s + err = p + c
+ * (TwoSum), pe = ab - p. Rounding err + pe to g moves it by at most 2^-53 |g|, which addSettled's
+ * d = 2^-51 |g| covers; so y is the correctly rounded value. Only a value within about 2^-51 |g|
+ * (some 2^-104 of y) of a rounding boundary fails, which then wants fmaKernel's tie handling.
+ */
+export function fmaChecked(a: number, b: number, c: number): number {
+  const p = a * b;
+  const pe = productError(a, b, p);
+  const s = p + c;
+  const z = s - p;
+  const err = (p - (s - z)) + (c - z);
+  const g = err + pe;
+  return addSettled(s, g, Math.abs(g) * 2 ** -51);
+}

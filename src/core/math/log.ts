@@ -4,7 +4,7 @@
  * elsewhere x = 2^k z, z/c - 1 = r from a 128-entry table, and log1p(r) - r by polynomial.
  * Each fma is one GCC fused in glibc's FMA build (read from its machine code).
  */
-import { fromWords, halfGap, highWord, lowWord } from './bits';
+import { halfGap, highWord, POW2_NEG } from './bits';
 import { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } from './data/log';
 import { fma, productError } from './fma';
 
@@ -17,22 +17,29 @@ const OFF = 0x3fe60000; // high word of the table's start, 0x1.6p-1
 
 export function log(x: number): number {
   let hi = highWord(x);
-  let lo = lowWord(x);
-  if (hi >= NEAR1_LO && hi < NEAR1_HI) return x === 1 ? 0 : logNear1(x - 1.0);
+  if (hi >= NEAR1_LO && hi < NEAR1_HI) {
+    if (x === 1) return 0;
+    const y = logNear1Fast(x - 1.0);
+    return y === y ? y : logNear1(x - 1.0);
+  }
   const top = hi >>> 16;
+  let xn = x; // x, or x * 2^52 when subnormal
+  let shift = 0;
   if (top < 0x0010 || top >= 0x7ff0) {
     if (x === 0) return -Infinity;
     if (x === Infinity) return x;
     if (top & 0x8000 || (top & 0x7ff0) === 0x7ff0) return NaN;
     // Subnormal: scale into the normal range, then take 52 off the exponent.
-    const scaled = x * 2 ** 52;
-    hi = highWord(scaled) - (52 << 20);
-    lo = lowWord(scaled);
+    xn = x * 2 ** 52;
+    shift = 52;
+    hi = highWord(xn) - (52 << 20);
   }
   const tmpHi = (hi - OFF) | 0;
   const i = (tmpHi >>> 13) & 127;
   const k = tmpHi >> 20;
-  const z = fromWords(hi - (tmpHi & 0xfff00000), lo);
+  // z = x 2^-k, glibc's exponent-field subtraction as an exact multiplication by a power of two
+  // (z is normal; k + shift + 1023 is in [1, 2047], k = 1024 near the top of the range).
+  const z = xn * POW2_NEG[k + shift + 1023];
   const invc = INVC[i];
   const kd = k;
 
@@ -53,7 +60,10 @@ export function log(x: number): number {
   const small = r3 * poly + (r2 * A0 + low);
   const y = high + small;
   const err = (high - y) + small; // exact: |high| > |small|
-  if (Math.abs(err) < halfGap(y, err) - UNFUSED_DEVIATION) return y;
+  // Settled when y + err +- the deviation both round to y (rounding is monotone): two additions
+  // in place of halfGap's bit access. Sound because |err| <= 2^-44 (|y| < 746), so err +- 2^-62
+  // is rounded by at most 2^-97, far inside UNFUSED_DEVIATION's margin over the true 2^-66.
+  if (y + (err + UNFUSED_DEVIATION) === y && y + (err - UNFUSED_DEVIATION) === y) return y;
   const lowF = fma(kd, LN2_LO, tail);
   const pF = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
   return fma(r3, pF, fma(r2, A0, lowF)) + high;
@@ -61,6 +71,36 @@ export function log(x: number): number {
 
 /** Bound on |fused - unfused| of the low part (8 roundings of at most 2^-69 each), with margin. */
 const UNFUSED_DEVIATION = 2 ** -62;
+
+/**
+ * logNear1's value with the multiply-adds unfused, or NaN when that could change the result.
+ * rhi, high and the first low take products by 2^27 and by B0 = -0.5 of the exact rhi^2: those
+ * fmas are plain operations. The rest only forms L = poly r^3 + low, added to high (|L| < |r|/300)
+ * in the last rounding. Unfused, poly (about 1/3, no cancellation) is within 2^-51.8 of the fused
+ * one (a few roundings of terms below 1/2), so |L - L'| < 2^-49.7 |poly r^3| + 2^-51 |low| +
+ * 2^-53 |B0 rlo (rhi + r)| (the products' and sums' own roundings included): dev bounds it.
+ */
+function logNear1Fast(r: number): number {
+  const r2 = r * r;
+  const r3 = r * r2;
+  const p123 = r2 * B3 + (r * B2 + B1);
+  const p456 = r2 * B6 + (r * B5 + B4);
+  const p78910 = r3 * B10 + (r2 * B9 + (r * B8 + B7));
+  const poly = (p78910 * r3 + p456) * r3 + p123;
+  const w = r * 2 ** 27;
+  const rhi = (r + w) - w;
+  const rlo = r - rhi;
+  const rhi2B0 = rhi * rhi * B0;
+  const high = r + rhi2B0;
+  const corr = B0 * rlo * (rhi + r);
+  const low = corr + ((r - high) + rhi2B0);
+  const polyR3 = poly * r3;
+  const L = polyR3 + low;
+  const y = high + L;
+  const err = (high - y) + L; // exact: |high| > |L|
+  const dev = (Math.abs(polyR3) + Math.abs(low) + Math.abs(corr)) * 2 ** -48;
+  return Math.abs(err) < halfGap(y, err) - dev ? y : NaN;
+}
 
 /** log(1 + r) for |r| < 0x1.09p-4: a polynomial, with r + B0 r^2 carried in two parts. */
 function logNear1(r: number): number {
