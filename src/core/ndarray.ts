@@ -1,4 +1,5 @@
 import { PyError } from './errors';
+import { PyFloat, pyFloatRepr } from './pyvalues';
 
 /**
  * The core's result container: a C-ordered n-d array with a NumPy dtype. It is deliberately
@@ -55,10 +56,18 @@ export type Size = number | readonly number[] | null | undefined;
 /** The output shape for a non-None size. */
 export function sizeToShape(size: number | readonly number[]): number[] {
   // Python ints may arrive as bigints (the embedded engine's ints); dimensions are small.
+  if (size instanceof PyFloat || (typeof size === 'number' && !Number.isInteger(size))) {
+    const x = size instanceof PyFloat ? size.value : size;
+    throw new PyError('TypeError', `expected a sequence of integers or a single integer, got '${pyFloatRepr(x)}'`);
+  }
+  if (typeof size === 'string') throw new PyError('TypeError', "'str' object cannot be interpreted as an integer");
+  if (typeof size !== 'number' && typeof size !== 'bigint' && !(Symbol.iterator in Object(size))) {
+    throw new PyError('TypeError', `expected a sequence of integers or a single integer, got '${String(size)}'`);
+  }
   const dims: unknown[] = typeof size === 'number' || typeof size === 'bigint' ? [size] : [...(size as Iterable<unknown>)];
-  const shape = dims.map((d) => (typeof d === 'bigint' ? Number(d) : d as number));
+  const shape = dims.map((d) => (typeof d === 'bigint' ? Number(d) : d instanceof PyFloat ? NaN : d as number));
   for (const d of shape) {
-    if (!Number.isInteger(d)) throw new PyError('TypeError', `'${typeof d === 'number' ? 'float' : typeof d}' object cannot be interpreted as an integer`);
+    if (!Number.isInteger(d)) throw new PyError('TypeError', `'${typeof d === 'number' ? 'float' : typeof d === 'string' ? 'str' : typeof d}' object cannot be interpreted as an integer`);
     if (d < 0) throw new PyError('ValueError', 'negative dimensions are not allowed');
   }
   return shape;
