@@ -116,6 +116,29 @@ abstract class Pcg128 extends Native64BitGenerator {
     return true;
   }
 
+  /**
+   * Bulk kernels over raw outputs (src/core/generator/bulk.ts): `kernelBegin` copies the state
+   * into kernel memory, `kernelFill` writes the next `n` raw outputs at OUT, and `kernelEnd` takes
+   * the state back and rewinds past the `unused` outputs (clearing the half-buffer, as advance does).
+   */
+  kernelBegin(k: Kernels): boolean {
+    if (!this.kernel) return false;
+    const m = k.u32;
+    m[0] = this.s2; m[1] = this.s3; m[2] = this.s0; m[3] = this.s1;
+    m[4] = this.i2; m[5] = this.i3; m[6] = this.i0; m[7] = this.i1;
+    return true;
+  }
+
+  kernelFill(k: Kernels, n: number): void {
+    this.kernel!(k, n, 0);
+  }
+
+  kernelEnd(k: Kernels, unused: number): void {
+    const m = k.u32;
+    this.s2 = m[0]; this.s3 = m[1]; this.s0 = m[2]; this.s1 = m[3];
+    if (unused > 0) this.advance(-BigInt(unused));
+  }
+
   fillDoubles(out: Float64Array, start = 0, end = out.length): void {
     const ok = this.viaKernel(end - start, 1, (k, done, count) => out.set(k.f64.subarray(OUT / 8, OUT / 8 + count), start + done));
     if (ok) return;

@@ -16,6 +16,7 @@ import { PyError, typeError, valueError } from '../errors';
 import { shuffleInPlace } from '../legacy/shuffle';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
 import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
+import { lemireBulk, zigguratBulk } from './bulk';
 import { binomial } from '../distributions/binomial';
 import { poisson } from '../distributions/poisson';
 import { sizedDoubles } from '../fill';
@@ -112,12 +113,17 @@ export class Generator {
     const rng = (endpoint ? hi : hi - 1n) - lo;
     const shape = size === null || size === undefined ? [1] : sizeToShape(size);
     const out = allocate(dt, shape);
-    this.bulk(out.data.length, (src) => fillBounded(src, dt, lo, rng, out.data as never, out.data.length, false));
+    const n = out.data.length;
+    const bytes = out.data.BYTES_PER_ELEMENT;
+    const onKernel = (bytes === 4 || bytes === 8) && lemireBulk(this.bit_generator, lo, rng, out.data, n, bytes);
+    if (!onKernel) this.bulk(n, (src) => fillBounded(src, dt, lo, rng, out.data as never, n, false));
     return size === null || size === undefined ? scalarOf(out) : out;
   }
 
   standard_normal(size: Size = null): number | NDArray<Float64Array> {
-    return this.floats(size, (src) => standardNormal(src));
+    return sizedDoubles(size, () => standardNormal(this.bit_generator), (out) => {
+      if (!zigguratBulk(this.bit_generator, out, true)) this.bulk(out.length, (src) => { for (let i = 0; i < out.length; i++) out[i] = standardNormal(src); });
+    });
   }
 
   normal(loc: unknown = 0, scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
@@ -125,8 +131,11 @@ export class Generator {
   }
 
   standard_exponential(size: Size = null, method = 'zig'): number | NDArray<Float64Array> {
-    const draw = method === 'zig' ? standardExponential : standardExponentialInv; // NumPy: anything else means 'inv'
-    return this.floats(size, (src) => draw(src));
+    const zig = method === 'zig'; // NumPy: anything else means 'inv'
+    const draw = zig ? standardExponential : standardExponentialInv;
+    return sizedDoubles(size, () => draw(this.bit_generator), (out) => {
+      if (!zig || !zigguratBulk(this.bit_generator, out, false)) this.bulk(out.length, (src) => { for (let i = 0; i < out.length; i++) out[i] = draw(src); });
+    });
   }
 
   exponential(scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {

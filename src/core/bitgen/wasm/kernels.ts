@@ -1,6 +1,6 @@
 /**
  * The bit generators' WebAssembly fill loops (kernels.wat), instantiated lazily and
- * synchronously (the module is ~1 KB, under every host's synchronous-compile limit).
+ * synchronously (the module is ~4 KB, under every host's synchronous-compile limit).
  * Falls back to null where WebAssembly is unavailable; the classes then use their JS loops.
  */
 import { KERNELS_WASM_BASE64 } from './kernels.generated';
@@ -14,6 +14,13 @@ export const CHUNK = 8192;
  */
 export const OUT = 67584;
 export const MT_KEY = 4096;
+/** Ziggurat tables ki, wi, fi, ke, we, fe (256 values of 8 bytes each, in that order). */
+export const ZIG = 135168;
+/** Pending ziggurat attempts: attempt numbers (i32) at PIDX, values (f64) at PVAL. */
+export const PIDX = 147456;
+export const PVAL = 180224;
+/** Output of the distribution kernels (CHUNK values of 8 bytes). */
+export const DST = 247808;
 
 export interface Kernels {
   readonly memory: WebAssembly.Memory;
@@ -24,9 +31,22 @@ export interface Kernels {
   sfc64_fill(n: number, mode: number): void;
   /** Philox: `n` whole blocks of 4 outputs. */
   philox_fill(n: number, mode: number): void;
+  /** Distribution kernels over the raw outputs at [rp, re) (see kernels.wat); each returns the count written at DST. */
+  readonly rp: WebAssembly.Global;
+  readonly re: WebAssembly.Global;
+  readonly has32: WebAssembly.Global;
+  readonly u32v: WebAssembly.Global;
+  readonly np: WebAssembly.Global;
+  readonly ztail: WebAssembly.Global;
+  lemire32(n: number, rng: number, off: bigint, wide: number): number;
+  lemire64(n: number, rng: bigint, off: bigint): number;
+  zig_exp(n: number): number;
+  zig_norm(n: number): number;
   /** Views over linear memory (the memory never grows, so they stay valid). */
   readonly u32: Uint32Array;
   readonly f64: Float64Array;
+  readonly i32: Int32Array;
+  readonly u8: Uint8Array;
 }
 
 let cached: Kernels | null | undefined;
@@ -42,8 +62,9 @@ export function kernels(): Kernels | null {
   if (cached !== undefined) return cached;
   try {
     const instance = new WebAssembly.Instance(new WebAssembly.Module(decode(KERNELS_WASM_BASE64)));
-    const e = instance.exports as unknown as Omit<Kernels, 'u32' | 'f64'>;
-    cached = { ...e, u32: new Uint32Array(e.memory.buffer), f64: new Float64Array(e.memory.buffer) };
+    const e = instance.exports as unknown as Omit<Kernels, 'u32' | 'f64' | 'i32' | 'u8'>;
+    const buf = e.memory.buffer;
+    cached = { ...e, u32: new Uint32Array(buf), f64: new Float64Array(buf), i32: new Int32Array(buf), u8: new Uint8Array(buf) };
   } catch {
     cached = null;
   }

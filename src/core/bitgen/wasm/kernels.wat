@@ -5,9 +5,11 @@
 ;; up to CHUNK values at OUT, and the class copies the values and the state back out. The
 ;; algorithms are exactly those of the TypeScript classes (and NumPy): see pcg64.ts, mt19937.ts.
 (module
-  (memory (export "memory") 3)
+  (memory (export "memory") 5)
   ;; layout: 0..31 PCG state (hi, lo, inc_hi, inc_lo as i64); 4096.. MT19937 key (624 x i32);
-  ;; 65536.. output (CHUNK = 8192 values of 8 bytes)
+  ;; 67584.. output (CHUNK = 8192 values of 8 bytes); 135168.. ziggurat tables; 147456.. pending
+  ;; list (8192 i32 attempt numbers, then 8192 f64 values); 247808.. DST, the distribution kernels'
+  ;; output (CHUNK values of 8 bytes)
   (global $OUT i32 (i32.const 67584))
   (global $MT i32 (i32.const 4096))
   (global $mtpos (export "mtpos") (mut i32) (i32.const 624))
@@ -310,4 +312,183 @@
         (local.set $p (i32.add (local.get $p) (i32.const 8)))
         (br $next)))
     (global.set $mtpos (local.get $pos)))
+;; ---------------------------------------------------------------------------------------------
+  ;; Distribution kernels over a buffer of raw 64-bit outputs (PCG64 / PCG64DXSM). The TypeScript
+  ;; side (src/core/generator/bulk.ts) fills raw outputs at [rp, re) with the fill loops above and
+  ;; rewinds the generator past the unused ones afterwards. Each kernel writes at most $n results at
+  ;; DST and returns how many it wrote; it stops early, between whole draws, when it needs a raw
+  ;; output and none is left, so the caller refills and calls again.
+  (global $rp (export "rp") (mut i32) (i32.const 0))
+  (global $re (export "re") (mut i32) (i32.const 0))
+  ;; NumPy's next32 half-buffer (has_uint32, uinteger) while a kernel runs
+  (global $has32 (export "has32") (mut i32) (i32.const 0))
+  (global $u32v (export "u32v") (mut i32) (i32.const 0))
+  ;; pending ziggurat attempts written by the last call, and whether it stopped at a normal tail
+  (global $np (export "np") (mut i32) (i32.const 0))
+  (global $ztail (export "ztail") (mut i32) (i32.const 0))
+  (global $DST i32 (i32.const 247808))
+  (global $PIDX i32 (i32.const 147456))
+  (global $PVAL i32 (i32.const 180224))
+  ;; ziggurat tables: ki, wi, fi (normal), ke, we, fe (exponential), 256 x 8 bytes each
+  (global $KI i32 (i32.const 135168))
+  (global $WI i32 (i32.const 137216))
+  (global $FI i32 (i32.const 139264))
+  (global $KE i32 (i32.const 141312))
+  (global $WE i32 (i32.const 143360))
+  (global $FE i32 (i32.const 145408))
+
+  ;; buffered_bounded_lemire_uint32 on next32: off + v, v in [0, rng] for 0 < rng < 2**32 - 1,
+  ;; stored as i64 ($wide = 1) or i32 ($wide = 0). A draw is kept iff its low product word is at
+  ;; least (2**32 - 1 - rng) % (rng + 1): NumPy's first test against rng + 1 only skips computing
+  ;; that threshold, so stopping between draws of one value and drawing again later is exact.
+  (func (export "lemire32") (param $n i32) (param $rng i32) (param $off i64) (param $wide i32) (result i32)
+    (local $excl i64) (local $thr i64) (local $m i64) (local $x i64) (local $i i32)
+    (local $has i32) (local $buf i32) (local $rp i32) (local $re i32) (local $d i32)
+    (local.set $excl (i64.add (i64.extend_i32_u (local.get $rng)) (i64.const 1)))
+    (local.set $thr (i64.rem_u (i64.sub (i64.const 0xffffffff) (i64.extend_i32_u (local.get $rng))) (local.get $excl)))
+    (local.set $has (global.get $has32))
+    (local.set $buf (global.get $u32v))
+    (local.set $rp (global.get $rp))
+    (local.set $re (global.get $re))
+    (block $out
+      (loop $val
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+        (loop $retry
+          (if (local.get $has)
+            (then (local.set $d (local.get $buf)) (local.set $has (i32.const 0)))
+            (else
+              (br_if $out (i32.ge_u (local.get $rp) (local.get $re)))
+              (local.set $x (i64.load (local.get $rp)))
+              (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
+              (local.set $d (i32.wrap_i64 (local.get $x)))
+              (local.set $buf (i32.wrap_i64 (i64.shr_u (local.get $x) (i64.const 32))))
+              (local.set $has (i32.const 1))))
+          (local.set $m (i64.mul (i64.extend_i32_u (local.get $d)) (local.get $excl)))
+          (br_if $retry (i64.lt_u (i64.and (local.get $m) (i64.const 0xffffffff)) (local.get $thr))))
+        (if (local.get $wide)
+          (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+                  (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))
+          (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+                  (i32.wrap_i64 (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $val)))
+    (global.set $has32 (local.get $has))
+    (global.set $u32v (local.get $buf))
+    (global.set $rp (local.get $rp))
+    (local.get $i))
+
+  ;; bounded_lemire_uint64 on next64: off + v, v in [0, rng] for 2**32 - 1 < rng < 2**64 - 1,
+  ;; as i64. Kept iff the low 64 bits of draw * (rng + 1) are at least (2**64 - 1 - rng) % (rng + 1).
+  (func (export "lemire64") (param $n i32) (param $rng i64) (param $off i64) (result i32)
+    (local $excl i64) (local $thr i64) (local $x i64) (local $i i32) (local $rp i32) (local $re i32)
+    (local.set $excl (i64.add (local.get $rng) (i64.const 1)))
+    (local.set $thr (i64.rem_u (i64.sub (i64.const -1) (local.get $rng)) (local.get $excl)))
+    (local.set $rp (global.get $rp))
+    (local.set $re (global.get $re))
+    (block $out
+      (loop $val
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+        (loop $retry
+          (br_if $out (i32.ge_u (local.get $rp) (local.get $re)))
+          (local.set $x (i64.load (local.get $rp)))
+          (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
+          (br_if $retry (i64.lt_u (i64.mul (local.get $x) (local.get $excl)) (local.get $thr))))
+        (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+          (i64.add (local.get $off) (call $mulhi (local.get $x) (local.get $excl))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $val)))
+    (global.set $rp (local.get $rp))
+    (local.get $i))
+
+  ;; random_standard_exponential's ziggurat, one attempt per result slot: the raw outputs an
+  ;; attempt takes do not depend on the outcome of its exp() test, so the kernel makes $n attempts
+  ;; and leaves the libm work to the caller. Fast accepts are final values. The others are listed
+  ;; as pending (attempt number at PIDX, value at PVAL): a wedge attempt (x at DST) is kept iff
+  ;; its PVAL < exp(-x); a tail attempt (number | 2**31, U at DST) gives EXP_R - log1p(-U).
+  ;; An attempt that needs a second raw output past the end is left whole for the next call.
+  (func (export "zig_exp") (param $n i32) (result i32)
+    (local $r i64) (local $ri i64) (local $x f64) (local $u f64) (local $idx i32) (local $i i32)
+    (local $rp i32) (local $re i32) (local $np i32) (local $t i32)
+    (local.set $rp (global.get $rp))
+    (local.set $re (global.get $re))
+    (block $out
+      (loop $next
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+        (br_if $out (i32.ge_u (local.get $rp) (local.get $re)))
+        (local.set $r (i64.load (local.get $rp)))
+        (local.set $t (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $r) (i64.const 3))) (i32.const 0xff)) (i32.const 3)))
+        (local.set $ri (i64.shr_u (local.get $r) (i64.const 11)))
+        (local.set $x (f64.mul (f64.convert_i64_s (local.get $ri)) (f64.load offset=143360 (local.get $t))))
+        (if (i64.lt_u (local.get $ri) (i64.load offset=141312 (local.get $t)))
+          (then
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
+            (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $next)))
+        (br_if $out (i32.ge_u (i32.add (local.get $rp) (i32.const 8)) (local.get $re)))
+        (local.set $u (f64.mul (f64.convert_i64_s (i64.shr_u (i64.load offset=8 (local.get $rp)) (i64.const 11))) (f64.const 0x1p-53)))
+        (local.set $rp (i32.add (local.get $rp) (i32.const 16)))
+        (if (i32.eqz (local.get $t))
+          (then
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $u))
+            (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (i32.or (local.get $i) (i32.const 0x80000000))))
+          (else
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
+            (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (local.get $i))
+            (f64.store (i32.add (global.get $PVAL) (i32.shl (local.get $np) (i32.const 3)))
+              (f64.add
+                (f64.mul (f64.sub (f64.load offset=145400 (local.get $t)) (f64.load offset=145408 (local.get $t))) (local.get $u))
+                (f64.load offset=145408 (local.get $t))))))
+        (local.set $np (i32.add (local.get $np) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (global.set $rp (local.get $rp))
+    (global.set $np (local.get $np))
+    (local.get $i))
+
+  ;; random_standard_normal's ziggurat, as zig_exp: wedge attempts are pending (x at DST, kept iff
+  ;; PVAL < exp(-x*x/2)); at a tail attempt (idx 0) the kernel stops with ztail = 1 just past its
+  ;; first raw output, and the caller runs the tail's loop (its draws depend on its outcomes).
+  (func (export "zig_norm") (param $n i32) (result i32)
+    (local $r i64) (local $rabs i64) (local $x f64) (local $u f64) (local $i i32)
+    (local $rp i32) (local $re i32) (local $np i32) (local $t i32)
+    (local.set $rp (global.get $rp))
+    (local.set $re (global.get $re))
+    (global.set $ztail (i32.const 0))
+    (block $out
+      (loop $next
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+        (br_if $out (i32.ge_u (local.get $rp) (local.get $re)))
+        (local.set $r (i64.load (local.get $rp)))
+        (local.set $t (i32.shl (i32.and (i32.wrap_i64 (local.get $r)) (i32.const 0xff)) (i32.const 3)))
+        (local.set $rabs (i64.and (i64.shr_u (local.get $r) (i64.const 9)) (i64.const 0x000fffffffffffff)))
+        (local.set $x (f64.mul (f64.convert_i64_s (local.get $rabs)) (f64.load offset=137216 (local.get $t))))
+        (if (i32.wrap_i64 (i64.and (i64.shr_u (local.get $r) (i64.const 8)) (i64.const 1)))
+          (then (local.set $x (f64.neg (local.get $x)))))
+        (if (i64.lt_u (local.get $rabs) (i64.load offset=135168 (local.get $t)))
+          (then
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
+            (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $next)))
+        (if (i32.eqz (local.get $t))
+          (then
+            (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
+            (global.set $ztail (i32.const 1))
+            (br $out)))
+        (br_if $out (i32.ge_u (i32.add (local.get $rp) (i32.const 8)) (local.get $re)))
+        (local.set $u (f64.mul (f64.convert_i64_s (i64.shr_u (i64.load offset=8 (local.get $rp)) (i64.const 11))) (f64.const 0x1p-53)))
+        (local.set $rp (i32.add (local.get $rp) (i32.const 16)))
+        (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
+        (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (local.get $i))
+        (f64.store (i32.add (global.get $PVAL) (i32.shl (local.get $np) (i32.const 3)))
+          (f64.add
+            (f64.mul (f64.sub (f64.load offset=139256 (local.get $t)) (f64.load offset=139264 (local.get $t))) (local.get $u))
+            (f64.load offset=139264 (local.get $t))))
+        (local.set $np (i32.add (local.get $np) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $next)))
+    (global.set $rp (local.get $rp))
+    (global.set $np (local.get $np))
+    (local.get $i))
 )
