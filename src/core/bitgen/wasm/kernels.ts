@@ -31,22 +31,23 @@ export interface Kernels {
   sfc64_fill(n: number, mode: number): void;
   /** Philox: `n` whole blocks of 4 outputs. */
   philox_fill(n: number, mode: number): void;
-  /** Distribution kernels over the raw outputs at [rp, re) (see kernels.wat); each returns the count written at DST. */
-  readonly rp: WebAssembly.Global;
-  readonly re: WebAssembly.Global;
+  /** Fused distribution kernels (see kernels.wat), per generator G in pcg64, pcg64dxsm; results at DST. */
   readonly has32: WebAssembly.Global;
   readonly u32v: WebAssembly.Global;
   readonly np: WebAssembly.Global;
   readonly ztail: WebAssembly.Global;
-  lemire32(n: number, rng: number, off: bigint, wide: number): number;
-  lemire64(n: number, rng: bigint, off: bigint): number;
-  zig_exp(n: number): number;
-  zig_norm(n: number): number;
   /** Views over linear memory (the memory never grows, so they stay valid). */
   readonly u32: Uint32Array;
   readonly f64: Float64Array;
   readonly i32: Int32Array;
   readonly u8: Uint8Array;
+}
+
+/** A fused distribution kernel of kernels.wat by name, e.g. `pcg64_lemire32`. */
+export function fused<F extends (...args: never[]) => unknown>(k: Kernels, name: string): F {
+  const f = (k as unknown as Record<string, unknown>)[name];
+  if (typeof f !== 'function') throw new Error(`no kernel ${name}`);
+  return f as F;
 }
 
 let cached: Kernels | null | undefined;

@@ -313,182 +313,244 @@
         (br $next)))
     (global.set $mtpos (local.get $pos)))
 ;; ---------------------------------------------------------------------------------------------
-  ;; Distribution kernels over a buffer of raw 64-bit outputs (PCG64 / PCG64DXSM). The TypeScript
-  ;; side (src/core/generator/bulk.ts) fills raw outputs at [rp, re) with the fill loops above and
-  ;; rewinds the generator past the unused ones afterwards. Each kernel writes at most $n results at
-  ;; DST and returns how many it wrote; it stops early, between whole draws, when it needs a raw
-  ;; output and none is left, so the caller refills and calls again.
-  (global $rp (export "rp") (mut i32) (i32.const 0))
-  (global $re (export "re") (mut i32) (i32.const 0))
+  ;; Distribution kernels for PCG64 and PCG64DXSM, with the generator step fused in. Written once
+  ;; as templates: build.mjs copies each ";;@template" block per generator, {G} becoming the
+  ;; generator's name and ";;@next" that generator's ";;@step" (which leaves the next raw output in
+  ;; $x and steps the state in $hi $lo with increment $ih $il). The state is read from and written
+  ;; back to 0..31 as in the fill loops. The kernels draw exactly what one-at-a-time draws would.
   ;; NumPy's next32 half-buffer (has_uint32, uinteger) while a kernel runs
   (global $has32 (export "has32") (mut i32) (i32.const 0))
   (global $u32v (export "u32v") (mut i32) (i32.const 0))
   ;; pending ziggurat attempts written by the last call, and whether it stopped at a normal tail
+  ;; (0: no; 1 or 2: yes, 2 when the tail value is negative)
   (global $np (export "np") (mut i32) (i32.const 0))
   (global $ztail (export "ztail") (mut i32) (i32.const 0))
   (global $DST i32 (i32.const 247808))
   (global $PIDX i32 (i32.const 147456))
   (global $PVAL i32 (i32.const 180224))
-  ;; ziggurat tables: ki, wi, fi (normal), ke, we, fe (exponential), 256 x 8 bytes each
-  (global $KI i32 (i32.const 135168))
-  (global $WI i32 (i32.const 137216))
-  (global $FI i32 (i32.const 139264))
-  (global $KE i32 (i32.const 141312))
-  (global $WE i32 (i32.const 143360))
-  (global $FE i32 (i32.const 145408))
+  ;; ziggurat tables at 135168: ki, wi, fi (normal), ke, we, fe (exponential), 256 x 8 bytes each,
+  ;; addressed below as offset=table + 8 * idx.
 
-  ;; buffered_bounded_lemire_uint32 on next32: off + v, v in [0, rng] for 0 < rng < 2**32 - 1,
-  ;; stored as i64 ($wide = 1) or i32 ($wide = 0). A draw is kept iff its low product word is at
-  ;; least (2**32 - 1 - rng) % (rng + 1): NumPy's first test against rng + 1 only skips computing
-  ;; that threshold, so stopping between draws of one value and drawing again later is exact.
-  (func (export "lemire32") (param $n i32) (param $rng i32) (param $off i64) (param $wide i32) (result i32)
-    (local $excl i64) (local $thr i64) (local $m i64) (local $x i64) (local $i i32)
-    (local $has i32) (local $buf i32) (local $rp i32) (local $re i32) (local $d i32)
+;;@step pcg64
+          ;; state = state * MULT + inc; the low product's halves give both the low word and the
+          ;; high 64 bits of lo * MULT_lo (MULT_lo = 0x4385df64_9fccf645); output XSL-RR.
+          (local.set $a0 (i64.and (local.get $lo) (i64.const 0xffffffff)))
+          (local.set $a1 (i64.shr_u (local.get $lo) (i64.const 32)))
+          (local.set $t (i64.mul (local.get $a0) (i64.const 0x9fccf645)))
+          (local.set $u (i64.add (i64.mul (local.get $a1) (i64.const 0x9fccf645)) (i64.shr_u (local.get $t) (i64.const 32))))
+          (local.set $v (i64.add (i64.mul (local.get $a0) (i64.const 0x4385df64)) (i64.and (local.get $u) (i64.const 0xffffffff))))
+          (local.set $nl (i64.add (i64.or (i64.shl (local.get $v) (i64.const 32)) (i64.and (local.get $t) (i64.const 0xffffffff))) (local.get $il)))
+          (local.set $hi
+            (i64.add
+              (i64.add
+                (i64.add (i64.add (i64.mul (local.get $a1) (i64.const 0x4385df64)) (i64.shr_u (local.get $u) (i64.const 32)))
+                         (i64.shr_u (local.get $v) (i64.const 32)))
+                (i64.mul (local.get $lo) (i64.const 0x2360ed051fc65da4)))
+              (i64.add
+                (i64.add (i64.mul (local.get $hi) (i64.const 0x4385df649fccf645)) (local.get $ih))
+                (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il))))))
+          (local.set $lo (local.get $nl))
+          (local.set $x (i64.rotr (i64.xor (local.get $hi) (local.get $lo)) (i64.shr_u (local.get $hi) (i64.const 58))))
+;;@end
+
+;;@step pcg64dxsm
+          ;; DXSM output of the pre-step state, then state = state * CHEAP + inc (CHEAP = 0xda942042_e4dd58b5).
+          (local.set $x (i64.xor (local.get $hi) (i64.shr_u (local.get $hi) (i64.const 32))))
+          (local.set $x (i64.mul (local.get $x) (i64.const 0xda942042e4dd58b5)))
+          (local.set $x (i64.xor (local.get $x) (i64.shr_u (local.get $x) (i64.const 48))))
+          (local.set $x (i64.mul (local.get $x) (i64.or (local.get $lo) (i64.const 1))))
+          (local.set $a0 (i64.and (local.get $lo) (i64.const 0xffffffff)))
+          (local.set $a1 (i64.shr_u (local.get $lo) (i64.const 32)))
+          (local.set $t (i64.mul (local.get $a0) (i64.const 0xe4dd58b5)))
+          (local.set $u (i64.add (i64.mul (local.get $a1) (i64.const 0xe4dd58b5)) (i64.shr_u (local.get $t) (i64.const 32))))
+          (local.set $v (i64.add (i64.mul (local.get $a0) (i64.const 0xda942042)) (i64.and (local.get $u) (i64.const 0xffffffff))))
+          (local.set $nl (i64.add (i64.or (i64.shl (local.get $v) (i64.const 32)) (i64.and (local.get $t) (i64.const 0xffffffff))) (local.get $il)))
+          (local.set $hi
+            (i64.add
+              (i64.add (i64.add (i64.mul (local.get $a1) (i64.const 0xda942042)) (i64.shr_u (local.get $u) (i64.const 32)))
+                       (i64.shr_u (local.get $v) (i64.const 32)))
+              (i64.add
+                (i64.add (i64.mul (local.get $hi) (i64.const 0xda942042e4dd58b5)) (local.get $ih))
+                (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il))))))
+          (local.set $lo (local.get $nl))
+;;@end
+
+;;@template pcg64 pcg64dxsm
+  ;; buffered_bounded_lemire_uint32 on next32: $n values off + v, v in [0, rng] for
+  ;; 0 < rng < 2**32 - 1, at DST as i64 ($wide = 1) or i32 ($wide = 0). Each draw d gives
+  ;; v = (d * (rng + 1)) >> 32 and is kept iff the low word of that product is at least
+  ;; (2**32 - 1 - rng) % (rng + 1) (NumPy's first test against rng + 1 only spares computing that
+  ;; threshold), so the values are the kept ones among the next32 draws in order: the low then
+  ;; the high half of each raw output, after the buffered half if there is one. Each draw's value
+  ;; is written at slot i, which only moves on when the draw is kept.
+  (func (export "{G}_lemire32") (param $n i32) (param $rng i32) (param $off i64) (param $wide i32)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
+    (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64)
+    (local $excl i64) (local $thr i64) (local $m i64) (local $i i32)
+    (local.set $hi (i64.load (i32.const 0)))
+    (local.set $lo (i64.load (i32.const 8)))
+    (local.set $ih (i64.load (i32.const 16)))
+    (local.set $il (i64.load (i32.const 24)))
     (local.set $excl (i64.add (i64.extend_i32_u (local.get $rng)) (i64.const 1)))
     (local.set $thr (i64.rem_u (i64.sub (i64.const 0xffffffff) (i64.extend_i32_u (local.get $rng))) (local.get $excl)))
-    (local.set $has (global.get $has32))
-    (local.set $buf (global.get $u32v))
-    (local.set $rp (global.get $rp))
-    (local.set $re (global.get $re))
-    (block $out
-      (loop $val
-        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
-        (loop $retry
-          (if (local.get $has)
-            (then (local.set $d (local.get $buf)) (local.set $has (i32.const 0)))
-            (else
-              (br_if $out (i32.ge_u (local.get $rp) (local.get $re)))
-              (local.set $x (i64.load (local.get $rp)))
-              (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
-              (local.set $d (i32.wrap_i64 (local.get $x)))
-              (local.set $buf (i32.wrap_i64 (i64.shr_u (local.get $x) (i64.const 32))))
-              (local.set $has (i32.const 1))))
-          (local.set $m (i64.mul (i64.extend_i32_u (local.get $d)) (local.get $excl)))
-          (br_if $retry (i64.lt_u (i64.and (local.get $m) (i64.const 0xffffffff)) (local.get $thr))))
+    (if (global.get $has32)
+      (then
+        (global.set $has32 (i32.const 0))
+        (local.set $m (i64.mul (i64.extend_i32_u (global.get $u32v)) (local.get $excl)))
         (if (local.get $wide)
-          (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
-                  (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))
-          (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
-                  (i32.wrap_i64 (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $val)))
-    (global.set $has32 (local.get $has))
-    (global.set $u32v (local.get $buf))
-    (global.set $rp (local.get $rp))
-    (local.get $i))
+            (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+                    (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))
+            (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+                    (i32.wrap_i64 (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))))
+          (local.set $i (i32.add (local.get $i)
+            (i64.ge_u (i64.and (local.get $m) (i64.const 0xffffffff)) (local.get $thr))))))
+    (block $out
+      (loop $raw
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+;;@next
+          (local.set $m (i64.mul (i64.and (local.get $x) (i64.const 0xffffffff)) (local.get $excl)))
+          (if (local.get $wide)
+            (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+                    (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))
+            (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+                    (i32.wrap_i64 (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))))
+          (local.set $i (i32.add (local.get $i)
+            (i64.ge_u (i64.and (local.get $m) (i64.const 0xffffffff)) (local.get $thr))))
+          ;; the high half is next32's buffer now (uinteger keeps it even once it is used)
+          (global.set $u32v (i32.wrap_i64 (i64.shr_u (local.get $x) (i64.const 32))))
+          (if (i32.ge_u (local.get $i) (local.get $n))
+            (then
+              (global.set $has32 (i32.const 1))
+              (br $out)))
+          (local.set $m (i64.mul (i64.shr_u (local.get $x) (i64.const 32)) (local.get $excl)))
+          (if (local.get $wide)
+            (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+                    (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))
+            (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+                    (i32.wrap_i64 (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))))
+          (local.set $i (i32.add (local.get $i)
+            (i64.ge_u (i64.and (local.get $m) (i64.const 0xffffffff)) (local.get $thr))))
+        (br $raw)))
+    (i64.store (i32.const 0) (local.get $hi))
+    (i64.store (i32.const 8) (local.get $lo)))
 
-  ;; bounded_lemire_uint64 on next64: off + v, v in [0, rng] for 2**32 - 1 < rng < 2**64 - 1,
-  ;; as i64. Kept iff the low 64 bits of draw * (rng + 1) are at least (2**64 - 1 - rng) % (rng + 1).
-  (func (export "lemire64") (param $n i32) (param $rng i64) (param $off i64) (result i32)
-    (local $excl i64) (local $thr i64) (local $x i64) (local $i i32) (local $rp i32) (local $re i32)
+  ;; bounded_lemire_uint64 on next64: $n values off + v, v in [0, rng] for
+  ;; 2**32 - 1 < rng < 2**64 - 1, as i64 at DST. Kept iff the low 64 bits of draw * (rng + 1) are
+  ;; at least (2**64 - 1 - rng) % (rng + 1).
+  (func (export "{G}_lemire64") (param $n i32) (param $rng i64) (param $off i64)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
+    (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64)
+    (local $excl i64) (local $thr i64) (local $i i32)
+    (local.set $hi (i64.load (i32.const 0)))
+    (local.set $lo (i64.load (i32.const 8)))
+    (local.set $ih (i64.load (i32.const 16)))
+    (local.set $il (i64.load (i32.const 24)))
     (local.set $excl (i64.add (local.get $rng) (i64.const 1)))
     (local.set $thr (i64.rem_u (i64.sub (i64.const -1) (local.get $rng)) (local.get $excl)))
-    (local.set $rp (global.get $rp))
-    (local.set $re (global.get $re))
     (block $out
       (loop $val
         (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
         (loop $retry
-          (br_if $out (i32.ge_u (local.get $rp) (local.get $re)))
-          (local.set $x (i64.load (local.get $rp)))
-          (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
+;;@next
           (br_if $retry (i64.lt_u (i64.mul (local.get $x) (local.get $excl)) (local.get $thr))))
         (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
           (i64.add (local.get $off) (call $mulhi (local.get $x) (local.get $excl))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $val)))
-    (global.set $rp (local.get $rp))
-    (local.get $i))
+    (i64.store (i32.const 0) (local.get $hi))
+    (i64.store (i32.const 8) (local.get $lo)))
 
-  ;; random_standard_exponential's ziggurat, one attempt per result slot: the raw outputs an
-  ;; attempt takes do not depend on the outcome of its exp() test, so the kernel makes $n attempts
-  ;; and leaves the libm work to the caller. Fast accepts are final values. The others are listed
-  ;; as pending (attempt number at PIDX, value at PVAL): a wedge attempt (x at DST) is kept iff
-  ;; its PVAL < exp(-x); a tail attempt (number | 2**31, U at DST) gives EXP_R - log1p(-U).
-  ;; An attempt that needs a second raw output past the end is left whole for the next call.
-  (func (export "zig_exp") (param $n i32) (result i32)
-    (local $r i64) (local $ri i64) (local $x f64) (local $u f64) (local $idx i32) (local $i i32)
-    (local $rp i32) (local $re i32) (local $np i32) (local $t i32)
-    (local.set $rp (global.get $rp))
-    (local.set $re (global.get $re))
+  ;; random_standard_exponential's ziggurat, $n attempts, one per slot at DST. The draws an attempt
+  ;; takes do not depend on the outcome of its exp() test, so the libm work is left to the caller:
+  ;; fast accepts are final values; the other attempts are listed as pending (attempt number at
+  ;; PIDX, value at PVAL, count in $np). A wedge attempt (x at DST) is kept iff its PVAL < exp(-x);
+  ;; a tail attempt (number | 2**31, U at DST) gives EXP_R - log1p(-U).
+  (func (export "{G}_zig_exp") (param $n i32)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
+    (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64)
+    (local $ri i64) (local $xv f64) (local $uf f64) (local $i i32) (local $np i32) (local $k i32)
+    (local.set $hi (i64.load (i32.const 0)))
+    (local.set $lo (i64.load (i32.const 8)))
+    (local.set $ih (i64.load (i32.const 16)))
+    (local.set $il (i64.load (i32.const 24)))
     (block $out
       (loop $next
         (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
-        (br_if $out (i32.ge_u (local.get $rp) (local.get $re)))
-        (local.set $r (i64.load (local.get $rp)))
-        (local.set $t (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $r) (i64.const 3))) (i32.const 0xff)) (i32.const 3)))
-        (local.set $ri (i64.shr_u (local.get $r) (i64.const 11)))
-        (local.set $x (f64.mul (f64.convert_i64_s (local.get $ri)) (f64.load offset=143360 (local.get $t))))
-        (if (i64.lt_u (local.get $ri) (i64.load offset=141312 (local.get $t)))
+;;@next
+        (local.set $k (i32.shl (i32.and (i32.wrap_i64 (i64.shr_u (local.get $x) (i64.const 3))) (i32.const 0xff)) (i32.const 3)))
+        (local.set $ri (i64.shr_u (local.get $x) (i64.const 11)))
+        (local.set $xv (f64.mul (f64.convert_i64_s (local.get $ri)) (f64.load offset=143360 (local.get $k))))
+        (if (i64.lt_u (local.get $ri) (i64.load offset=141312 (local.get $k)))
           (then
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
-            (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $next)))
-        (br_if $out (i32.ge_u (i32.add (local.get $rp) (i32.const 8)) (local.get $re)))
-        (local.set $u (f64.mul (f64.convert_i64_s (i64.shr_u (i64.load offset=8 (local.get $rp)) (i64.const 11))) (f64.const 0x1p-53)))
-        (local.set $rp (i32.add (local.get $rp) (i32.const 16)))
-        (if (i32.eqz (local.get $t))
+;;@next
+        (local.set $uf (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
+        (if (i32.eqz (local.get $k))
           (then
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $u))
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $uf))
             (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (i32.or (local.get $i) (i32.const 0x80000000))))
           (else
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
             (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (local.get $i))
             (f64.store (i32.add (global.get $PVAL) (i32.shl (local.get $np) (i32.const 3)))
               (f64.add
-                (f64.mul (f64.sub (f64.load offset=145400 (local.get $t)) (f64.load offset=145408 (local.get $t))) (local.get $u))
-                (f64.load offset=145408 (local.get $t))))))
+                (f64.mul (f64.sub (f64.load offset=145400 (local.get $k)) (f64.load offset=145408 (local.get $k))) (local.get $uf))
+                (f64.load offset=145408 (local.get $k))))))
         (local.set $np (i32.add (local.get $np) (i32.const 1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $next)))
-    (global.set $rp (local.get $rp))
     (global.set $np (local.get $np))
-    (local.get $i))
+    (i64.store (i32.const 0) (local.get $hi))
+    (i64.store (i32.const 8) (local.get $lo)))
 
   ;; random_standard_normal's ziggurat, as zig_exp: wedge attempts are pending (x at DST, kept iff
-  ;; PVAL < exp(-x*x/2)); at a tail attempt (idx 0) the kernel stops with ztail = 1 just past its
-  ;; first raw output, and the caller runs the tail's loop (its draws depend on its outcomes).
-  (func (export "zig_norm") (param $n i32) (result i32)
-    (local $r i64) (local $rabs i64) (local $x f64) (local $u f64) (local $i i32)
-    (local $rp i32) (local $re i32) (local $np i32) (local $t i32)
-    (local.set $rp (global.get $rp))
-    (local.set $re (global.get $re))
+  ;; PVAL < exp(-x*x/2)). At a tail attempt (idx 0) the kernel stops just past its first draw
+  ;; with $ztail set, and returns the attempts made before it; the caller runs the tail's loop
+  ;; (its draws depend on its outcomes) on the generator itself. Otherwise returns $n.
+  (func (export "{G}_zig_norm") (param $n i32) (result i32)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
+    (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64)
+    (local $rabs i64) (local $xv f64) (local $uf f64) (local $i i32) (local $np i32) (local $k i32)
+    (local.set $hi (i64.load (i32.const 0)))
+    (local.set $lo (i64.load (i32.const 8)))
+    (local.set $ih (i64.load (i32.const 16)))
+    (local.set $il (i64.load (i32.const 24)))
     (global.set $ztail (i32.const 0))
     (block $out
       (loop $next
         (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
-        (br_if $out (i32.ge_u (local.get $rp) (local.get $re)))
-        (local.set $r (i64.load (local.get $rp)))
-        (local.set $t (i32.shl (i32.and (i32.wrap_i64 (local.get $r)) (i32.const 0xff)) (i32.const 3)))
-        (local.set $rabs (i64.and (i64.shr_u (local.get $r) (i64.const 9)) (i64.const 0x000fffffffffffff)))
-        (local.set $x (f64.mul (f64.convert_i64_s (local.get $rabs)) (f64.load offset=137216 (local.get $t))))
-        (if (i32.wrap_i64 (i64.and (i64.shr_u (local.get $r) (i64.const 8)) (i64.const 1)))
-          (then (local.set $x (f64.neg (local.get $x)))))
-        (if (i64.lt_u (local.get $rabs) (i64.load offset=135168 (local.get $t)))
+;;@next
+        (local.set $k (i32.shl (i32.and (i32.wrap_i64 (local.get $x)) (i32.const 0xff)) (i32.const 3)))
+        (local.set $rabs (i64.and (i64.shr_u (local.get $x) (i64.const 9)) (i64.const 0x000fffffffffffff)))
+        (local.set $xv (f64.mul (f64.convert_i64_s (local.get $rabs)) (f64.load offset=137216 (local.get $k))))
+        (if (i32.wrap_i64 (i64.and (i64.shr_u (local.get $x) (i64.const 8)) (i64.const 1)))
+          (then (local.set $xv (f64.neg (local.get $xv)))))
+        (if (i64.lt_u (local.get $rabs) (i64.load offset=135168 (local.get $k)))
           (then
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
-            (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $next)))
-        (if (i32.eqz (local.get $t))
+        (if (i32.eqz (local.get $k))
           (then
-            (local.set $rp (i32.add (local.get $rp) (i32.const 8)))
-            (global.set $ztail (i32.const 1))
+            ;; rabs bit 8 (bit 17 of the draw) is the tail value's sign
+            (global.set $ztail (i32.add (i32.const 1) (i32.wrap_i64 (i64.and (i64.shr_u (local.get $x) (i64.const 17)) (i64.const 1)))))
             (br $out)))
-        (br_if $out (i32.ge_u (i32.add (local.get $rp) (i32.const 8)) (local.get $re)))
-        (local.set $u (f64.mul (f64.convert_i64_s (i64.shr_u (i64.load offset=8 (local.get $rp)) (i64.const 11))) (f64.const 0x1p-53)))
-        (local.set $rp (i32.add (local.get $rp) (i32.const 16)))
-        (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $x))
+;;@next
+        (local.set $uf (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
+        (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
         (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (local.get $i))
         (f64.store (i32.add (global.get $PVAL) (i32.shl (local.get $np) (i32.const 3)))
           (f64.add
-            (f64.mul (f64.sub (f64.load offset=139256 (local.get $t)) (f64.load offset=139264 (local.get $t))) (local.get $u))
-            (f64.load offset=139264 (local.get $t))))
+            (f64.mul (f64.sub (f64.load offset=139256 (local.get $k)) (f64.load offset=139264 (local.get $k))) (local.get $uf))
+            (f64.load offset=139264 (local.get $k))))
         (local.set $np (i32.add (local.get $np) (i32.const 1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $next)))
-    (global.set $rp (local.get $rp))
     (global.set $np (local.get $np))
+    (i64.store (i32.const 0) (local.get $hi))
+    (i64.store (i32.const 8) (local.get $lo))
     (local.get $i))
+;;@end
 )
