@@ -2,12 +2,13 @@
  * Bulk Generator draws on PCG64 / PCG64DXSM in the WebAssembly distribution kernels
  * (kernels.wat), which run the generator's step fused with Lemire's bounded integers or the
  * ziggurat's fast path and draw exactly what one-at-a-time draws would (next32 half-buffer
- * included). The rare ziggurat branches that need libm are finished here with the glibc-exact
- * functions: wedge tests and exponential tails after each call (their draws were made by the
- * kernel, and do not depend on the outcome), normal tails on the generator itself in between.
+ * included). The kernels decide the ziggurat's wedge tests themselves where an error-bounded
+ * exp leaves no doubt; the rare cases that need libm stop the kernel and are finished here with
+ * the glibc-exact functions: close wedge tests and exponential tails from the draws the kernel
+ * made, normal tails (whose draws depend on their outcomes) on the generator itself.
  */
 import { PCG64, PCG64DXSM } from '../bitgen/pcg64';
-import { CHUNK, DST, fused, Kernels, kernels, PIDX, PVAL, ZIG } from '../bitgen/wasm/kernels';
+import { CHUNK, DST, fused, Kernels, kernels, ZIG } from '../bitgen/wasm/kernels';
 import { expTail, expWedgeKeeps, normalTail, normalWedgeKeeps, writeZigguratTables } from './ziggurat';
 
 type Pcg = PCG64 | PCG64DXSM;
@@ -71,42 +72,30 @@ export function zigguratBulk(bg: unknown, out: Float64Array, normal: boolean): b
     tablesLoaded = true;
   }
   const g = bg as Pcg;
-  const kernel = fused<(n: number) => number | undefined>(k, `${g.kernelName}_${normal ? 'zig_norm' : 'zig_exp'}`);
-  const f64 = k.f64, i32 = k.i32;
-  const d0 = DST >> 3, p0 = PIDX >> 2, v0 = PVAL >> 3;
+  const kernel = fused<(n: number) => number>(k, `${g.kernelName}_${normal ? 'zig_norm' : 'zig_exp'}`);
+  const f64 = k.f64;
+  const d0 = DST >> 3;
   g.kernelBegin(k);
   try {
     let done = 0;
     while (done < n) {
-      const want = Math.min(n - done, CHUNK);
-      const got = normal ? kernel(want) as number : (kernel(want), want);
-      const np = k.np.value;
-      // Attempts 0..got-1 are at DST: finish the pending ones and drop rejected wedges,
-      // compacting in place (kept values move down to d0 + kept).
-      let kept = 0, from = 0;
-      for (let j = 0; j < np; j++) {
-        const a = i32[p0 + j];
-        if (a < 0) { // exponential tail: U at DST
-          const at = d0 + (a & 0x7fffffff);
-          f64[at] = expTail(f64[at]);
-          continue;
+      const got = kernel(Math.min(n - done, CHUNK));
+      out.set(f64.subarray(d0, d0 + got), done);
+      done += got;
+      switch (k.zstop.value) {
+        case 1: case 2: // a normal tail: its draws depend on its outcomes, so run it on the generator
+          g.kernelEnd(k);
+          out[done++] = normalTail(g, k.zstop.value === 2);
+          g.kernelBegin(k);
+          break;
+        case 3: // an exponential tail, from its uniform draw
+          out[done++] = expTail(k.zu.value);
+          break;
+        case 4: { // a wedge test too close to call without libm
+          const x = k.zx.value;
+          if (normal ? normalWedgeKeeps(k.zy.value, x) : expWedgeKeeps(k.zy.value, x)) out[done++] = x;
+          break;
         }
-        const x = f64[d0 + a];
-        if (normal ? normalWedgeKeeps(f64[v0 + j], x) : expWedgeKeeps(f64[v0 + j], x)) continue;
-        if (kept !== from) f64.copyWithin(d0 + kept, d0 + from, d0 + a);
-        kept += a - from;
-        from = a + 1;
-      }
-      if (kept !== from) f64.copyWithin(d0 + kept, d0 + from, d0 + got);
-      kept += got - from;
-      out.set(f64.subarray(d0, d0 + kept), done);
-      done += kept;
-      const tail = normal ? k.ztail.value : 0;
-      if (tail) {
-        // The kernel stopped just past a tail attempt's first draw: run the tail on the generator.
-        g.kernelEnd(k);
-        out[done++] = normalTail(g, tail === 2);
-        g.kernelBegin(k);
       }
     }
   } finally {

@@ -16,9 +16,6 @@ export const OUT = 67584;
 export const MT_KEY = 4096;
 /** Ziggurat tables ki, wi, fi, ke, we, fe (256 values of 8 bytes each, in that order). */
 export const ZIG = 135168;
-/** Pending ziggurat attempts: attempt numbers (i32) at PIDX, values (f64) at PVAL. */
-export const PIDX = 147456;
-export const PVAL = 180224;
 /** Output of the distribution kernels (CHUNK values of 8 bytes). */
 export const DST = 247808;
 
@@ -34,8 +31,10 @@ export interface Kernels {
   /** Fused distribution kernels (see kernels.wat), per generator G in pcg64, pcg64dxsm; results at DST. */
   readonly has32: WebAssembly.Global;
   readonly u32v: WebAssembly.Global;
-  readonly np: WebAssembly.Global;
-  readonly ztail: WebAssembly.Global;
+  readonly zstop: WebAssembly.Global;
+  readonly zu: WebAssembly.Global;
+  readonly zx: WebAssembly.Global;
+  readonly zy: WebAssembly.Global;
   /** Views over linear memory (the memory never grows, so they stay valid). */
   readonly u32: Uint32Array;
   readonly f64: Float64Array;

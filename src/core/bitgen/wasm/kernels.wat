@@ -7,9 +7,8 @@
 (module
   (memory (export "memory") 5)
   ;; layout: 0..31 PCG state (hi, lo, inc_hi, inc_lo as i64); 4096.. MT19937 key (624 x i32);
-  ;; 67584.. output (CHUNK = 8192 values of 8 bytes); 135168.. ziggurat tables; 147456.. pending
-  ;; list (8192 i32 attempt numbers, then 8192 f64 values); 247808.. DST, the distribution kernels'
-  ;; output (CHUNK values of 8 bytes)
+  ;; 67584.. output (CHUNK = 8192 values of 8 bytes); 135168.. ziggurat tables; 247808.. DST,
+  ;; the distribution kernels' output (CHUNK values of 8 bytes)
   (global $OUT i32 (i32.const 67584))
   (global $MT i32 (i32.const 4096))
   (global $mtpos (export "mtpos") (mut i32) (i32.const 624))
@@ -321,13 +320,42 @@
   ;; NumPy's next32 half-buffer (has_uint32, uinteger) while a kernel runs
   (global $has32 (export "has32") (mut i32) (i32.const 0))
   (global $u32v (export "u32v") (mut i32) (i32.const 0))
-  ;; pending ziggurat attempts written by the last call, and whether it stopped at a normal tail
-  ;; (0: no; 1 or 2: yes, 2 when the tail value is negative)
-  (global $np (export "np") (mut i32) (i32.const 0))
-  (global $ztail (export "ztail") (mut i32) (i32.const 0))
+  ;; why the last ziggurat call stopped early (see zig_exp, zig_norm), and what it left for libm
+  (global $zstop (export "zstop") (mut i32) (i32.const 0))
+  (global $zu (export "zu") (mut f64) (f64.const 0))
+  (global $zx (export "zx") (mut f64) (f64.const 0))
+  (global $zy (export "zy") (mut f64) (f64.const 0))
   (global $DST i32 (i32.const 247808))
-  (global $PIDX i32 (i32.const 147456))
-  (global $PVAL i32 (i32.const 180224))
+
+  ;; The ziggurat's wedge test "y < exp(z)" (z = -x or -x*x/2, in [-8, 0]), decided without libm
+  ;; where that is sure: 1 keep, -1 reject, 0 too close to call (the caller asks the glibc-exact
+  ;; exp). e below is exp(z) within a relative 1e-14: z = k ln2 + r with |r| <= 0.35 (k ln2 off by
+  ;; under 3e-16), e^r by Taylor to degree 13 (truncation under 5e-18), about 30 roundings of
+  ;; 2^-53. glibc's exp is within one ulp (2^-52 relative) of exp(z), so any y farther than
+  ;; 2^-31 relative from e compares with glibc's value as it does with e.
+  (func $wedgeTest (param $y f64) (param $z f64) (result i32)
+    (local $k f64) (local $r f64) (local $p f64) (local $e f64)
+    (local.set $k (f64.nearest (f64.mul (local.get $z) (f64.const 1.4426950408889634))))
+    (local.set $r (f64.sub (local.get $z) (f64.mul (local.get $k) (f64.const 0.6931471805599453))))
+    (local.set $p (f64.add (f64.const 1) (f64.div (local.get $r) (f64.const 13))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 12)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 11)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 10)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 9)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 8)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 7)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 6)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 5)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 4)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 3)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (f64.div (local.get $r) (f64.const 2)) (local.get $p))))
+    (local.set $p (f64.add (f64.const 1) (f64.mul (local.get $r) (local.get $p))))
+    ;; times 2^k (k in [-12, 0]: a normal power of two)
+    (local.set $e (f64.mul (local.get $p)
+      (f64.reinterpret_i64 (i64.shl (i64.add (i64.trunc_sat_f64_s (local.get $k)) (i64.const 1023)) (i64.const 52)))))
+    (if (f64.lt (local.get $y) (f64.mul (local.get $e) (f64.const 0x1.fffffffcp-1))) (then (return (i32.const 1))))
+    (if (f64.gt (local.get $y) (f64.mul (local.get $e) (f64.const 0x1.00000004p+0))) (then (return (i32.const -1))))
+    (i32.const 0))
   ;; ziggurat tables at 135168: ki, wi, fi (normal), ke, we, fe (exponential), 256 x 8 bytes each,
   ;; addressed below as offset=table + 8 * idx.
 
@@ -460,19 +488,20 @@
     (i64.store (i32.const 0) (local.get $hi))
     (i64.store (i32.const 8) (local.get $lo)))
 
-  ;; random_standard_exponential's ziggurat, $n attempts, one per slot at DST. The draws an attempt
-  ;; takes do not depend on the outcome of its exp() test, so the libm work is left to the caller:
-  ;; fast accepts are final values; the other attempts are listed as pending (attempt number at
-  ;; PIDX, value at PVAL, count in $np). A wedge attempt (x at DST) is kept iff its PVAL < exp(-x);
-  ;; a tail attempt (number | 2**31, U at DST) gives EXP_R - log1p(-U).
-  (func (export "{G}_zig_exp") (param $n i32)
+  ;; random_standard_exponential's ziggurat: up to $n values at DST; returns how many. Fast
+  ;; accepts are written; a wedge attempt is decided here when wedgeTest can (see there). The
+  ;; kernel stops early, having made the attempt's draws, when libm must decide: $zstop = 3 at a
+  ;; tail (idx 0), whose value is EXP_R - log1p(-U) with U in $zu, or 4 at a wedge too close to
+  ;; call, whose x ($zx) is kept iff $zy < exp(-x). Otherwise $zstop = 0 and $n values are written.
+  (func (export "{G}_zig_exp") (param $n i32) (result i32)
     (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
     (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64)
-    (local $ri i64) (local $xv f64) (local $uf f64) (local $i i32) (local $np i32) (local $k i32)
+    (local $ri i64) (local $xv f64) (local $y f64) (local $i i32) (local $k i32) (local $w i32)
     (local.set $hi (i64.load (i32.const 0)))
     (local.set $lo (i64.load (i32.const 8)))
     (local.set $ih (i64.load (i32.const 16)))
     (local.set $il (i64.load (i32.const 24)))
+    (global.set $zstop (i32.const 0))
     (block $out
       (loop $next
         (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
@@ -486,47 +515,56 @@
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $next)))
 ;;@next
-        (local.set $uf (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
+        ;; U = next_double
+        (local.set $y (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
         (if (i32.eqz (local.get $k))
           (then
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $uf))
-            (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (i32.or (local.get $i) (i32.const 0x80000000))))
-          (else
+            (global.set $zu (local.get $y))
+            (global.set $zstop (i32.const 3))
+            (br $out)))
+        (local.set $y
+          (f64.add
+            (f64.mul (f64.sub (f64.load offset=145400 (local.get $k)) (f64.load offset=145408 (local.get $k))) (local.get $y))
+            (f64.load offset=145408 (local.get $k))))
+        (local.set $w (call $wedgeTest (local.get $y) (f64.neg (local.get $xv))))
+        (if (i32.eq (local.get $w) (i32.const 1))
+          (then
             (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
-            (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (local.get $i))
-            (f64.store (i32.add (global.get $PVAL) (i32.shl (local.get $np) (i32.const 3)))
-              (f64.add
-                (f64.mul (f64.sub (f64.load offset=145400 (local.get $k)) (f64.load offset=145408 (local.get $k))) (local.get $uf))
-                (f64.load offset=145408 (local.get $k))))))
-        (local.set $np (i32.add (local.get $np) (i32.const 1)))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))))
+        (if (i32.eqz (local.get $w))
+          (then
+            (global.set $zx (local.get $xv))
+            (global.set $zy (local.get $y))
+            (global.set $zstop (i32.const 4))
+            (br $out)))
         (br $next)))
-    (global.set $np (local.get $np))
     (i64.store (i32.const 0) (local.get $hi))
-    (i64.store (i32.const 8) (local.get $lo)))
+    (i64.store (i32.const 8) (local.get $lo))
+    (local.get $i))
 
-  ;; random_standard_normal's ziggurat, as zig_exp: wedge attempts are pending (x at DST, kept iff
-  ;; PVAL < exp(-x*x/2)). At a tail attempt (idx 0) the kernel stops just past its first draw
-  ;; with $ztail set, and returns the attempts made before it; the caller runs the tail's loop
-  ;; (its draws depend on its outcomes) on the generator itself. Otherwise returns $n.
+  ;; random_standard_normal's ziggurat, as zig_exp: a wedge keeps x iff y < exp(-x*x/2) ($zstop 4
+  ;; when wedgeTest cannot call it). At a tail attempt (idx 0) it stops just past the attempt's
+  ;; first draw with $zstop = 1 (2 if the tail value is negative), and the caller runs the tail's
+  ;; loop (its draws depend on its outcomes) on the generator itself.
   (func (export "{G}_zig_norm") (param $n i32) (result i32)
     (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
     (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64)
-    (local $rabs i64) (local $xv f64) (local $uf f64) (local $i i32) (local $np i32) (local $k i32)
+    (local $rabs i64) (local $xv f64) (local $y f64) (local $i i32) (local $k i32) (local $w i32)
     (local.set $hi (i64.load (i32.const 0)))
     (local.set $lo (i64.load (i32.const 8)))
     (local.set $ih (i64.load (i32.const 16)))
     (local.set $il (i64.load (i32.const 24)))
-    (global.set $ztail (i32.const 0))
+    (global.set $zstop (i32.const 0))
     (block $out
       (loop $next
         (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
 ;;@next
         (local.set $k (i32.shl (i32.and (i32.wrap_i64 (local.get $x)) (i32.const 0xff)) (i32.const 3)))
         (local.set $rabs (i64.and (i64.shr_u (local.get $x) (i64.const 9)) (i64.const 0x000fffffffffffff)))
-        (local.set $xv (f64.mul (f64.convert_i64_s (local.get $rabs)) (f64.load offset=137216 (local.get $k))))
-        (if (i32.wrap_i64 (i64.and (i64.shr_u (local.get $x) (i64.const 8)) (i64.const 1)))
-          (then (local.set $xv (f64.neg (local.get $xv)))))
+        ;; x = rabs * wi[idx], negated (sign bit flipped, branch-free) when bit 8 of the draw is set
+        (local.set $xv (f64.reinterpret_i64 (i64.xor
+          (i64.reinterpret_f64 (f64.mul (f64.convert_i64_s (local.get $rabs)) (f64.load offset=137216 (local.get $k))))
+          (i64.and (i64.shl (local.get $x) (i64.const 55)) (i64.const 0x8000000000000000)))))
         (if (i64.lt_u (local.get $rabs) (i64.load offset=135168 (local.get $k)))
           (then
             (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
@@ -535,20 +573,26 @@
         (if (i32.eqz (local.get $k))
           (then
             ;; rabs bit 8 (bit 17 of the draw) is the tail value's sign
-            (global.set $ztail (i32.add (i32.const 1) (i32.wrap_i64 (i64.and (i64.shr_u (local.get $x) (i64.const 17)) (i64.const 1)))))
+            (global.set $zstop (i32.add (i32.const 1) (i32.wrap_i64 (i64.and (i64.shr_u (local.get $x) (i64.const 17)) (i64.const 1)))))
             (br $out)))
 ;;@next
-        (local.set $uf (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
-        (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
-        (i32.store (i32.add (global.get $PIDX) (i32.shl (local.get $np) (i32.const 2))) (local.get $i))
-        (f64.store (i32.add (global.get $PVAL) (i32.shl (local.get $np) (i32.const 3)))
+        (local.set $y
           (f64.add
-            (f64.mul (f64.sub (f64.load offset=139256 (local.get $k)) (f64.load offset=139264 (local.get $k))) (local.get $uf))
+            (f64.mul (f64.sub (f64.load offset=139256 (local.get $k)) (f64.load offset=139264 (local.get $k)))
+                     (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
             (f64.load offset=139264 (local.get $k))))
-        (local.set $np (i32.add (local.get $np) (i32.const 1)))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (local.set $w (call $wedgeTest (local.get $y) (f64.mul (f64.mul (f64.const -0.5) (local.get $xv)) (local.get $xv))))
+        (if (i32.eq (local.get $w) (i32.const 1))
+          (then
+            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))))
+        (if (i32.eqz (local.get $w))
+          (then
+            (global.set $zx (local.get $xv))
+            (global.set $zy (local.get $y))
+            (global.set $zstop (i32.const 4))
+            (br $out)))
         (br $next)))
-    (global.set $np (local.get $np))
     (i64.store (i32.const 0) (local.get $hi))
     (i64.store (i32.const 8) (local.get $lo))
     (local.get $i))
