@@ -28,7 +28,7 @@ export type Call = [string, unknown[], Record<string, unknown>];
 export interface Case { seed: unknown; bitgen?: string; calls: Call[]; results: Array<{ value?: unknown; error?: string }> }
 
 /** Fixture arguments: {"int": "digits"} stands for an int beyond 2**53. */
-function decode(v: unknown): unknown {
+export function decode(v: unknown): unknown {
   if (v === NAN_TOKEN) return NaN;
   if (Array.isArray(v)) return v.map(decode);
   if (v && typeof v === 'object') {

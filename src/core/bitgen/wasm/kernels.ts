@@ -31,6 +31,8 @@ export interface Kernels {
   /** Fused distribution kernels (see kernels.wat), per generator G in pcg64, pcg64dxsm; results at DST. */
   readonly has32: WebAssembly.Global;
   readonly u32v: WebAssembly.Global;
+  /** The ziggurat kernels' libm-free wedge test of y < exp(z): 1 yes, -1 no, 0 too close to call. */
+  wedge_test(y: number, z: number): number;
   readonly zstop: WebAssembly.Global;
   readonly zu: WebAssembly.Global;
   readonly zx: WebAssembly.Global;

@@ -333,7 +333,7 @@
   ;; under 3e-16), e^r by Taylor to degree 13 (truncation under 5e-18), about 30 roundings of
   ;; 2^-53. glibc's exp is within one ulp (2^-52 relative) of exp(z), so any y farther than
   ;; 2^-31 relative from e compares with glibc's value as it does with e.
-  (func $wedgeTest (param $y f64) (param $z f64) (result i32)
+  (func $wedgeTest (export "wedge_test") (param $y f64) (param $z f64) (result i32)
     (local $k f64) (local $r f64) (local $p f64) (local $e f64)
     (local.set $k (f64.nearest (f64.mul (local.get $z) (f64.const 1.4426950408889634))))
     (local.set $r (f64.sub (local.get $z) (f64.mul (local.get $k) (f64.const 0.6931471805599453))))
