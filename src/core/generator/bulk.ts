@@ -10,6 +10,9 @@
 import { PCG64, PCG64DXSM } from '../bitgen/pcg64';
 import { CHUNK, DST, fused, Kernels, kernels, ZIG } from '../bitgen/wasm/kernels';
 import { expTail, expWedgeKeeps, normalTail, normalWedgeKeeps, writeZigguratTables } from './ziggurat';
+import { MT19937 } from '../bitgen/mt19937';
+import { BinomialFlavor, binomialMethod, inversionSetup } from '../distributions/binomial';
+import { poissonEnlam } from '../distributions/poisson';
 
 type Pcg = PCG64 | PCG64DXSM;
 
@@ -100,6 +103,78 @@ export function zigguratBulk(bg: unknown, out: Float64Array, normal: boolean): b
     }
   } finally {
     g.kernelEnd(k);
+  }
+  return true;
+}
+
+/** Generators with fused distribution kernels for next_double and next32 (see kernels.wat). */
+type Fusable = Pcg | MT19937;
+
+function fusable(bg: unknown): Kernels | null {
+  if (!(bg instanceof PCG64 || bg instanceof PCG64DXSM || bg instanceof MT19937)) return null;
+  return kernels();
+}
+
+/** Runs `kernel(count)` over `out` in chunks, copying each chunk's int64 results out. */
+function int64Chunks(k: Kernels, g: Fusable, out: BigInt64Array, kernel: (count: number) => void): void {
+  g.kernelBegin(k);
+  try {
+    for (let done = 0; done < out.length; done += CHUNK) {
+      const count = Math.min(out.length - done, CHUNK);
+      kernel(count);
+      copyOut(k, out, done, count, 8);
+    }
+  } finally {
+    g.kernelEnd(k);
+  }
+}
+
+/** Poisson draws by multiplication (0 < lam < 10) into `out`; false (nothing drawn) otherwise or without kernels. */
+export function poissonBulk(bg: unknown, lam: number, out: BigInt64Array): boolean {
+  if (out.length < KERNEL_MIN || !(lam > 0 && lam < 10)) return false;
+  const k = fusable(bg);
+  if (!k) return false;
+  const g = bg as Fusable;
+  const kernel = fused<(n: number, enlam: number) => void>(k, `${g.kernelName}_poisson_mult`);
+  const enlam = poissonEnlam(lam);
+  int64Chunks(k, g, out, (count) => kernel(count, enlam));
+  return true;
+}
+
+/** Binomial draws in the inversion regime (and Generator's n = 0 / p = 0 shortcut) into `out`; false otherwise. */
+export function binomialBulk(bg: unknown, n: number, p: number, flavor: BinomialFlavor, out: BigInt64Array): boolean {
+  if (out.length < KERNEL_MIN) return false;
+  const m = binomialMethod(n, p, flavor);
+  if (m.method === 'zero') { out.fill(0n); return true; }
+  if (m.method !== 'inversion') return false;
+  const k = fusable(bg);
+  if (!k) return false;
+  const g = bg as Fusable;
+  const kernel = fused<(count: number, nn: number, p: number, q: number, qn: number, bound: number, flip: number) => void>(k, `${g.kernelName}_binomial_inv`);
+  const { q, qn, bound } = inversionSetup(n, m.p, flavor);
+  int64Chunks(k, g, out, (count) => kernel(count, n, m.p, q, qn, bound, m.flip ? 1 : 0));
+  return true;
+}
+
+/**
+ * RandomState's masked draws of off + v, v in [0, rng], on MT19937 into `out` (int32/uint32 with
+ * `bytes` 4, int64/uint64 with `bytes` 8) for 0 < rng < 2**32 - 1; false (nothing drawn) otherwise.
+ */
+export function maskedBulk(bg: unknown, off: bigint, rng: bigint, out: ArrayBufferView, n: number, bytes: 4 | 8): boolean {
+  if (n < KERNEL_MIN || rng <= 0n || rng >= 0xffffffffn || !(bg instanceof MT19937)) return false;
+  const k = kernels();
+  if (!k) return false;
+  const kernel = fused<(count: number, rng: number, off: bigint, wide: number) => void>(k, 'mt19937_masked32');
+  const r = Number(rng), off64 = BigInt.asIntN(64, off), wide = bytes === 8 ? 1 : 0;
+  bg.kernelBegin(k);
+  try {
+    for (let done = 0; done < n; done += CHUNK) {
+      const count = Math.min(n - done, CHUNK);
+      kernel(count, r, off64, wide);
+      copyOut(k, out, done, count, bytes);
+    }
+  } finally {
+    bg.kernelEnd(k);
   }
   return true;
 }

@@ -16,7 +16,7 @@ import { PyError, typeError, valueError } from '../errors';
 import { shuffleInPlace } from '../legacy/shuffle';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
 import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
-import { lemireBulk, zigguratBulk } from './bulk';
+import { binomialBulk, lemireBulk, poissonBulk, zigguratBulk } from './bulk';
 import { binomial } from '../distributions/binomial';
 import { poisson } from '../distributions/poisson';
 import { sizedDoubles } from '../fill';
@@ -25,7 +25,7 @@ import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 import * as dc from '../distributions/continuous';
 import { geometric, hypergeometric, logseries, zipf } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
-import { anyBroadcast, asDoubles, asInt64Param, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
+import { anyBroadcast, asDoubles, asInt64Param, Bulk, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, multinomial, multivariateHypergeometric } from '../distributions/multivariate';
 
@@ -82,13 +82,14 @@ export class Generator {
 
   /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial); p is checked first. */
   binomial(n: unknown, p: unknown, size: Size = null): number | bigint | NDArray<BigInt64Array> {
-    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.NON_NEGATIVE]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'generator'));
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.NON_NEGATIVE]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'generator'),
+      (v, out) => binomialBulk(this.bit_generator, Math.trunc(v[1]), v[0], 'generator', out));
   }
 
 
   /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
   poisson(lam: unknown = 1, size: Size = null): number | bigint | NDArray<BigInt64Array> {
-    return this.disc(size, [[lam, 'lam', Cons.POISSON]], poisson);
+    return this.disc(size, [[lam, 'lam', Cons.POISSON]], poisson, (v, out) => poissonBulk(this.bit_generator, v[0], out));
   }
 
   /** Uniform integers in [low, high) (or [low, high] with endpoint) by Lemire's method. */
@@ -301,8 +302,8 @@ export class Generator {
     return contDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
   }
 
-  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw): number | bigint | NDArray<BigInt64Array> {
-    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
+  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw, bulk?: Bulk): number | bigint | NDArray<BigInt64Array> {
+    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run, bulk);
   }
 
   beta(a: unknown, b: unknown, size: Size = null) {

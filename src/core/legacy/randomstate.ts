@@ -22,10 +22,11 @@ import { Legacy } from './continuous';
 import { gumbel, laplace, logistic, triangular, vonmises } from '../distributions/continuous';
 import { legacyGeometric, legacyHypergeometric, legacyZipf, logseries } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
-import { asInt64Param, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
+import { asInt64Param, Bulk, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, legacyMultinomial } from '../distributions/multivariate';
 import { shuffleInPlace, shuffleRows } from './shuffle';
+import { binomialBulk, maskedBulk, poissonBulk } from '../generator/bulk';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 
@@ -122,13 +123,14 @@ export class RandomState {
 
   /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial); p is checked first. */
   binomial(n: unknown, p: unknown, size: Size = null): number | bigint | NDArray<BigInt64Array> {
-    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'legacy'));
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'legacy'),
+      (v, out) => binomialBulk(this._bit_generator, Math.trunc(v[1]), v[0], 'legacy', out));
   }
 
 
   /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
   poisson(lam: unknown = 1, size: Size = null): number | bigint | NDArray<BigInt64Array> {
-    return this.disc(size, [[lam, 'lam', Cons.LEGACY_POISSON]], poisson);
+    return this.disc(size, [[lam, 'lam', Cons.LEGACY_POISSON]], poisson, (v, out) => poissonBulk(this._bit_generator, v[0], out));
   }
 
   /** Uniform integers in [low, high) by masked rejection (NumPy's legacy `randint`). */
@@ -158,7 +160,9 @@ export class RandomState {
       return scalarOf(one);
     }
     const out = allocate(dt, sizeToShape(size));
-    fillBounded(this._bit_generator, dt, lo, rng, out.data as never, out.data.length, true);
+    const n = out.data.length, bytes = out.data.BYTES_PER_ELEMENT;
+    const onKernel = (bytes === 4 || bytes === 8) && maskedBulk(this._bit_generator, lo, rng, out.data, n, bytes);
+    if (!onKernel) fillBounded(this._bit_generator, dt, lo, rng, out.data as never, n, true);
     return out;
   }
 
@@ -279,8 +283,8 @@ export class RandomState {
     return contDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
   }
 
-  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw): number | bigint | NDArray<BigInt64Array> {
-    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
+  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw, bulk?: Bulk): number | bigint | NDArray<BigInt64Array> {
+    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run, bulk);
   }
 
   beta(a: unknown, b: unknown, size: Size = null) {

@@ -7,33 +7,37 @@ import wabtInit from 'wabt';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
- * kernels.wat's two text macros: a ";;@step NAME" ... ";;@end" block defines a generator's step;
- * a ";;@template NAME..." ... ";;@end" block is emitted once per NAME, with {G} replaced by NAME
- * and each ";;@next" line by NAME's step.
+ * kernels.wat's text macros: a ";;@def NAME MACRO" ... ";;@end" block defines a piece of code for
+ * generator NAME; a ";;@template NAME..." ... ";;@end" block is emitted once per NAME, with {G}
+ * replaced by NAME and each line ";;@MACRO" by NAME's definition of MACRO.
  */
 export function expand(src) {
-  const steps = new Map();
+  const defs = new Map();
   const out = [];
   const lines = src.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^;;@(step|template) (.+)$/.exec(lines[i].trim());
+    const m = /^;;@(def|template) (.+)$/.exec(lines[i].trim());
     if (!m) { out.push(lines[i]); continue; }
     const body = [];
     for (i++; lines[i].trim() !== ';;@end'; i++) {
       if (i >= lines.length - 1) throw new Error(`kernels.wat: unterminated ;;@${m[1]}`);
       body.push(lines[i]);
     }
-    if (m[1] === 'step') { steps.set(m[2].trim(), body); continue; }
-    for (const name of m[2].trim().split(/\s+/)) {
-      if (!steps.has(name)) throw new Error(`kernels.wat: no ;;@step ${name}`);
+    const words = m[2].trim().split(/\s+/);
+    if (m[1] === 'def') { defs.set(`${words[0]} ${words[1]}`, body); continue; }
+    for (const name of words) {
       for (const line of body) {
-        if (line.trim() === ';;@next') out.push(...steps.get(name));
-        else out.push(line.replaceAll('{G}', name));
+        const use = /^;;@(\w+)$/.exec(line.trim());
+        if (!use) { out.push(line.replaceAll('{G}', name)); continue; }
+        const def = defs.get(`${name} ${use[1]}`);
+        if (!def) throw new Error(`kernels.wat: no ;;@def ${name} ${use[1]}`);
+        out.push(...def);
       }
     }
   }
   return out.join('\n');
 }
+
 const wabt = await wabtInit();
 const module = wabt.parseWat('kernels.wat', expand(readFileSync(join(here, 'kernels.wat'), 'utf8')));
 module.validate();

@@ -312,11 +312,12 @@
         (br $next)))
     (global.set $mtpos (local.get $pos)))
 ;; ---------------------------------------------------------------------------------------------
-  ;; Distribution kernels for PCG64 and PCG64DXSM, with the generator step fused in. Written once
-  ;; as templates: build.mjs copies each ";;@template" block per generator, {G} becoming the
-  ;; generator's name and ";;@next" that generator's ";;@step" (which leaves the next raw output in
-  ;; $x and steps the state in $hi $lo with increment $ih $il). The state is read from and written
-  ;; back to 0..31 as in the fill loops. The kernels draw exactly what one-at-a-time draws would.
+  ;; Distribution kernels with the generator's step fused in. Written once as templates: build.mjs
+  ;; copies each ";;@template" block per generator, {G} becoming the generator's name and a line
+  ;; ";;@MACRO" that generator's ";;@def NAME MACRO" block: "next" leaves PCG's next raw output in
+  ;; $x (stepping the state in $hi $lo with increment $ih $il, read from and written back to 0..31
+  ;; as in the fill loops); "load" / "save" take and give back any generator's state, and "double"
+  ;; leaves next_double in $d. The kernels draw exactly what one-at-a-time draws would.
   ;; NumPy's next32 half-buffer (has_uint32, uinteger) while a kernel runs
   (global $has32 (export "has32") (mut i32) (i32.const 0))
   (global $u32v (export "u32v") (mut i32) (i32.const 0))
@@ -359,7 +360,7 @@
   ;; ziggurat tables at 135168: ki, wi, fi (normal), ke, we, fe (exponential), 256 x 8 bytes each,
   ;; addressed below as offset=table + 8 * idx.
 
-;;@step pcg64
+;;@def pcg64 next
           ;; state = state * MULT + inc; the low product's halves give both the low word and the
           ;; high 64 bits of lo * MULT_lo (MULT_lo = 0x4385df64_9fccf645); output XSL-RR.
           (local.set $a0 (i64.and (local.get $lo) (i64.const 0xffffffff)))
@@ -381,7 +382,7 @@
           (local.set $x (i64.rotr (i64.xor (local.get $hi) (local.get $lo)) (i64.shr_u (local.get $hi) (i64.const 58))))
 ;;@end
 
-;;@step pcg64dxsm
+;;@def pcg64dxsm next
           ;; DXSM output of the pre-step state, then state = state * CHEAP + inc (CHEAP = 0xda942042_e4dd58b5).
           (local.set $x (i64.xor (local.get $hi) (i64.shr_u (local.get $hi) (i64.const 32))))
           (local.set $x (i64.mul (local.get $x) (i64.const 0xda942042e4dd58b5)))
@@ -401,6 +402,108 @@
                 (i64.add (i64.mul (local.get $hi) (i64.const 0xda942042e4dd58b5)) (local.get $ih))
                 (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il))))))
           (local.set $lo (local.get $nl))
+;;@end
+
+;;@def pcg64 load
+    (local.set $hi (i64.load (i32.const 0)))
+    (local.set $lo (i64.load (i32.const 8)))
+    (local.set $ih (i64.load (i32.const 16)))
+    (local.set $il (i64.load (i32.const 24)))
+;;@end
+;;@def pcg64dxsm load
+    (local.set $hi (i64.load (i32.const 0)))
+    (local.set $lo (i64.load (i32.const 8)))
+    (local.set $ih (i64.load (i32.const 16)))
+    (local.set $il (i64.load (i32.const 24)))
+;;@end
+;;@def mt19937 load
+    (local.set $pos (global.get $mtpos))
+;;@end
+;;@def pcg64 save
+    (i64.store (i32.const 0) (local.get $hi))
+    (i64.store (i32.const 8) (local.get $lo))
+;;@end
+;;@def pcg64dxsm save
+    (i64.store (i32.const 0) (local.get $hi))
+    (i64.store (i32.const 8) (local.get $lo))
+;;@end
+;;@def mt19937 save
+    (global.set $mtpos (local.get $pos))
+;;@end
+;;@def mt19937 next32
+          ;; next32: the next key word, tempered, in $ya (the key is regenerated every 624 words)
+          (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $mtgen) (local.set $pos (i32.const 0))))
+          (local.set $ya (i32.load (i32.add (global.get $MT) (i32.shl (local.get $pos) (i32.const 2)))))
+          (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+          (local.set $ya (i32.xor (local.get $ya) (i32.shr_u (local.get $ya) (i32.const 11))))
+          (local.set $ya (i32.xor (local.get $ya) (i32.and (i32.shl (local.get $ya) (i32.const 7)) (i32.const 0x9d2c5680))))
+          (local.set $ya (i32.xor (local.get $ya) (i32.and (i32.shl (local.get $ya) (i32.const 15)) (i32.const 0xefc60000))))
+          (local.set $ya (i32.xor (local.get $ya) (i32.shr_u (local.get $ya) (i32.const 18))))
+;;@end
+;;@def mt19937 double
+          ;; next_double: (a >> 5) * 2^26 + (b >> 6) over 2^53 from two tempered words
+          (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $mtgen) (local.set $pos (i32.const 0))))
+          (local.set $ya (i32.load (i32.add (global.get $MT) (i32.shl (local.get $pos) (i32.const 2)))))
+          (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+          (if (i32.ge_u (local.get $pos) (i32.const 624)) (then (call $mtgen) (local.set $pos (i32.const 0))))
+          (local.set $yb (i32.load (i32.add (global.get $MT) (i32.shl (local.get $pos) (i32.const 2)))))
+          (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+          (local.set $ya (i32.xor (local.get $ya) (i32.shr_u (local.get $ya) (i32.const 11))))
+          (local.set $ya (i32.xor (local.get $ya) (i32.and (i32.shl (local.get $ya) (i32.const 7)) (i32.const 0x9d2c5680))))
+          (local.set $ya (i32.xor (local.get $ya) (i32.and (i32.shl (local.get $ya) (i32.const 15)) (i32.const 0xefc60000))))
+          (local.set $ya (i32.xor (local.get $ya) (i32.shr_u (local.get $ya) (i32.const 18))))
+          (local.set $yb (i32.xor (local.get $yb) (i32.shr_u (local.get $yb) (i32.const 11))))
+          (local.set $yb (i32.xor (local.get $yb) (i32.and (i32.shl (local.get $yb) (i32.const 7)) (i32.const 0x9d2c5680))))
+          (local.set $yb (i32.xor (local.get $yb) (i32.and (i32.shl (local.get $yb) (i32.const 15)) (i32.const 0xefc60000))))
+          (local.set $yb (i32.xor (local.get $yb) (i32.shr_u (local.get $yb) (i32.const 18))))
+          (local.set $d (f64.mul
+            (f64.add (f64.mul (f64.convert_i32_s (i32.shr_u (local.get $ya) (i32.const 5))) (f64.const 67108864))
+                     (f64.convert_i32_s (i32.shr_u (local.get $yb) (i32.const 6))))
+            (f64.const 0x1p-53)))
+;;@end
+;;@def pcg64 double
+          ;; state = state * MULT + inc; the low product's halves give both the low word and the
+          ;; high 64 bits of lo * MULT_lo (MULT_lo = 0x4385df64_9fccf645); output XSL-RR.
+          (local.set $a0 (i64.and (local.get $lo) (i64.const 0xffffffff)))
+          (local.set $a1 (i64.shr_u (local.get $lo) (i64.const 32)))
+          (local.set $t (i64.mul (local.get $a0) (i64.const 0x9fccf645)))
+          (local.set $u (i64.add (i64.mul (local.get $a1) (i64.const 0x9fccf645)) (i64.shr_u (local.get $t) (i64.const 32))))
+          (local.set $v (i64.add (i64.mul (local.get $a0) (i64.const 0x4385df64)) (i64.and (local.get $u) (i64.const 0xffffffff))))
+          (local.set $nl (i64.add (i64.or (i64.shl (local.get $v) (i64.const 32)) (i64.and (local.get $t) (i64.const 0xffffffff))) (local.get $il)))
+          (local.set $hi
+            (i64.add
+              (i64.add
+                (i64.add (i64.add (i64.mul (local.get $a1) (i64.const 0x4385df64)) (i64.shr_u (local.get $u) (i64.const 32)))
+                         (i64.shr_u (local.get $v) (i64.const 32)))
+                (i64.mul (local.get $lo) (i64.const 0x2360ed051fc65da4)))
+              (i64.add
+                (i64.add (i64.mul (local.get $hi) (i64.const 0x4385df649fccf645)) (local.get $ih))
+                (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il))))))
+          (local.set $lo (local.get $nl))
+          (local.set $x (i64.rotr (i64.xor (local.get $hi) (local.get $lo)) (i64.shr_u (local.get $hi) (i64.const 58))))
+          (local.set $d (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
+;;@end
+;;@def pcg64dxsm double
+          ;; DXSM output of the pre-step state, then state = state * CHEAP + inc (CHEAP = 0xda942042_e4dd58b5).
+          (local.set $x (i64.xor (local.get $hi) (i64.shr_u (local.get $hi) (i64.const 32))))
+          (local.set $x (i64.mul (local.get $x) (i64.const 0xda942042e4dd58b5)))
+          (local.set $x (i64.xor (local.get $x) (i64.shr_u (local.get $x) (i64.const 48))))
+          (local.set $x (i64.mul (local.get $x) (i64.or (local.get $lo) (i64.const 1))))
+          (local.set $a0 (i64.and (local.get $lo) (i64.const 0xffffffff)))
+          (local.set $a1 (i64.shr_u (local.get $lo) (i64.const 32)))
+          (local.set $t (i64.mul (local.get $a0) (i64.const 0xe4dd58b5)))
+          (local.set $u (i64.add (i64.mul (local.get $a1) (i64.const 0xe4dd58b5)) (i64.shr_u (local.get $t) (i64.const 32))))
+          (local.set $v (i64.add (i64.mul (local.get $a0) (i64.const 0xda942042)) (i64.and (local.get $u) (i64.const 0xffffffff))))
+          (local.set $nl (i64.add (i64.or (i64.shl (local.get $v) (i64.const 32)) (i64.and (local.get $t) (i64.const 0xffffffff))) (local.get $il)))
+          (local.set $hi
+            (i64.add
+              (i64.add (i64.add (i64.mul (local.get $a1) (i64.const 0xda942042)) (i64.shr_u (local.get $u) (i64.const 32)))
+                       (i64.shr_u (local.get $v) (i64.const 32)))
+              (i64.add
+                (i64.add (i64.mul (local.get $hi) (i64.const 0xda942042e4dd58b5)) (local.get $ih))
+                (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il))))))
+          (local.set $lo (local.get $nl))
+          (local.set $d (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
 ;;@end
 
 ;;@template pcg64 pcg64dxsm
@@ -596,5 +699,100 @@
     (i64.store (i32.const 0) (local.get $hi))
     (i64.store (i32.const 8) (local.get $lo))
     (local.get $i))
+;;@end
+
+;;@template pcg64 pcg64dxsm mt19937
+  ;; random_poisson_mult for 0 < lam < 10: $n values at DST (i64), each the count of uniforms whose
+  ;; running product stays above enlam = exp(-lam) (computed by the caller with the glibc-exact exp).
+  (func (export "{G}_poisson_mult") (param $n i32) (param $enlam f64)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
+    (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64)
+    (local $pos i32) (local $ya i32) (local $yb i32) (local $d f64)
+    (local $i i32) (local $k i32) (local $prod f64)
+;;@load
+    (block $out
+      (loop $val
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $k (i32.const 0))
+        (local.set $prod (f64.const 1))
+        (loop $more
+;;@double
+          (local.set $prod (f64.mul (local.get $prod) (local.get $d)))
+          (if (f64.gt (local.get $prod) (local.get $enlam))
+            (then (local.set $k (i32.add (local.get $k) (i32.const 1))) (br $more))))
+        (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (i64.extend_i32_u (local.get $k)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $val)))
+;;@save
+  )
+
+  ;; random_binomial_inversion: $n values at DST (i64) for n draws of probability p <= 1/2 with
+  ;; q = 1 - p, qn = q^n and bound from the caller (as binomial.ts computes them); $flip gives
+  ;; nn - x instead of x (NumPy's p > 1/2 case, run on q).
+  (func (export "{G}_binomial_inv") (param $n i32) (param $nn f64) (param $p f64) (param $q f64) (param $qn f64) (param $bound f64) (param $flip i32)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
+    (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64)
+    (local $pos i32) (local $ya i32) (local $yb i32) (local $d f64)
+    (local $i i32) (local $k f64) (local $px f64) (local $uu f64)
+;;@load
+    (block $out
+      (loop $val
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $k (f64.const 0))
+        (local.set $px (local.get $qn))
+;;@double
+        (local.set $uu (local.get $d))
+        (block $done
+          (loop $more
+            (br_if $done (i32.eqz (f64.gt (local.get $uu) (local.get $px))))
+            (local.set $k (f64.add (local.get $k) (f64.const 1)))
+            (if (f64.gt (local.get $k) (local.get $bound))
+              (then
+                (local.set $k (f64.const 0))
+                (local.set $px (local.get $qn))
+;;@double
+                (local.set $uu (local.get $d)))
+              (else
+                (local.set $uu (f64.sub (local.get $uu) (local.get $px)))
+                (local.set $px
+                  (f64.div
+                    (f64.mul (f64.mul (f64.add (f64.sub (local.get $nn) (local.get $k)) (f64.const 1)) (local.get $p)) (local.get $px))
+                    (f64.mul (local.get $k) (local.get $q))))))
+            (br $more)))
+        (if (local.get $flip) (then (local.set $k (f64.sub (local.get $nn) (local.get $k)))))
+        (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (i64.trunc_sat_f64_s (local.get $k)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $val)))
+;;@save
+  )
+;;@end
+
+;;@template mt19937
+  ;; RandomState's masked bounded draws on next32 (buffered_bounded_masked_uint32): $n values
+  ;; off + v, v = next32 & mask kept iff v <= rng, for 0 < rng < 2**32 - 1; at DST as i64
+  ;; ($wide = 1) or i32 ($wide = 0). Each draw's value is written at slot i, which only moves on
+  ;; when the draw is kept.
+  (func (export "{G}_masked32") (param $n i32) (param $rng i32) (param $off i64) (param $wide i32)
+    (local $pos i32) (local $ya i32) (local $mask i32) (local $i i32) (local $w i32)
+    (local.set $mask (i32.or (local.get $rng) (i32.shr_u (local.get $rng) (i32.const 1))))
+    (local.set $mask (i32.or (local.get $mask) (i32.shr_u (local.get $mask) (i32.const 2))))
+    (local.set $mask (i32.or (local.get $mask) (i32.shr_u (local.get $mask) (i32.const 4))))
+    (local.set $mask (i32.or (local.get $mask) (i32.shr_u (local.get $mask) (i32.const 8))))
+    (local.set $mask (i32.or (local.get $mask) (i32.shr_u (local.get $mask) (i32.const 16))))
+;;@load
+    (block $out
+      (loop $draw
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+;;@next32
+        (local.set $w (i32.and (local.get $ya) (local.get $mask)))
+        (if (local.get $wide)
+          (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+                  (i64.add (local.get $off) (i64.extend_i32_u (local.get $w)))))
+          (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+                  (i32.add (i32.wrap_i64 (local.get $off)) (local.get $w)))))
+        (local.set $i (i32.add (local.get $i) (i32.le_u (local.get $w) (local.get $rng))))
+        (br $draw)))
+;;@save
+  )
 ;;@end
 )
