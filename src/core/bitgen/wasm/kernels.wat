@@ -32,85 +32,9 @@
                (i64.shr_u (local.get $p10) (i64.const 32)))
       (i64.shr_u (local.get $mid) (i64.const 32))))
 
-;; PCG64: state = state * MULT + inc; output rotr(hi ^ lo, hi >> 58) of the new state.
-  ;; mode 0 writes raw u64, mode 1 writes next_double. The 64x64 high product is inlined
-  ;; (V8 does not inline wasm calls): MULT's low word is 0x4385df64_9fccf645.
-  (func (export "pcg64_fill") (param $n i32) (param $mode i32)
-    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64) (local $p i32) (local $end i32)
-    (local $a0 i64) (local $a1 i64) (local $p01 i64) (local $p10 i64) (local $mh i64)
-    (local.set $hi (i64.load (i32.const 0)))
-    (local.set $lo (i64.load (i32.const 8)))
-    (local.set $ih (i64.load (i32.const 16)))
-    (local.set $il (i64.load (i32.const 24)))
-    (local.set $p (global.get $OUT))
-    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
-    (block $done
-      (loop $next
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        ;; high 64 bits of lo * 0x4385df649fccf645
-        (local.set $a0 (i64.and (local.get $lo) (i64.const 0xffffffff)))
-        (local.set $a1 (i64.shr_u (local.get $lo) (i64.const 32)))
-        (local.set $p01 (i64.mul (local.get $a0) (i64.const 0x4385df64)))
-        (local.set $p10 (i64.mul (local.get $a1) (i64.const 0x9fccf645)))
-        (local.set $mh
-          (i64.add
-            (i64.add (i64.add (i64.mul (local.get $a1) (i64.const 0x4385df64)) (i64.shr_u (local.get $p01) (i64.const 32)))
-                     (i64.shr_u (local.get $p10) (i64.const 32)))
-            (i64.shr_u
-              (i64.add
-                (i64.add (i64.shr_u (i64.mul (local.get $a0) (i64.const 0x9fccf645)) (i64.const 32))
-                         (i64.and (local.get $p01) (i64.const 0xffffffff)))
-                (i64.and (local.get $p10) (i64.const 0xffffffff)))
-              (i64.const 32))))
-        (local.set $nl (i64.add (i64.mul (local.get $lo) (i64.const 0x4385df649fccf645)) (local.get $il)))
-        (local.set $hi
-          (i64.add
-            (i64.add
-              (i64.add (local.get $mh) (i64.mul (local.get $lo) (i64.const 0x2360ed051fc65da4)))
-              (i64.add (i64.mul (local.get $hi) (i64.const 0x4385df649fccf645)) (local.get $ih)))
-            (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il)))))
-        (local.set $lo (local.get $nl))
-        (local.set $x (i64.rotr (i64.xor (local.get $hi) (local.get $lo)) (i64.shr_u (local.get $hi) (i64.const 58))))
-        (if (local.get $mode)
-          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53))))
-          (else (i64.store (local.get $p) (local.get $x))))
-        (local.set $p (i32.add (local.get $p) (i32.const 8)))
-        (br $next)))
-    (i64.store (i32.const 0) (local.get $hi))
-    (i64.store (i32.const 8) (local.get $lo)))
+;; PCG64 and PCG64DXSM fill loops: see the "{G}_fill" template below.
 
-    ;; PCG64DXSM: DXSM output of the pre-step state, then state = state * CHEAP + inc (CHEAP 64-bit).
-  (func (export "pcg64dxsm_fill") (param $n i32) (param $mode i32)
-    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64) (local $p i32) (local $end i32)
-    (local.set $hi (i64.load (i32.const 0)))
-    (local.set $lo (i64.load (i32.const 8)))
-    (local.set $ih (i64.load (i32.const 16)))
-    (local.set $il (i64.load (i32.const 24)))
-    (local.set $p (global.get $OUT))
-    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
-    (block $done
-      (loop $next
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $x (i64.xor (local.get $hi) (i64.shr_u (local.get $hi) (i64.const 32))))
-        (local.set $x (i64.mul (local.get $x) (i64.const 0xda942042e4dd58b5)))
-        (local.set $x (i64.xor (local.get $x) (i64.shr_u (local.get $x) (i64.const 48))))
-        (local.set $x (i64.mul (local.get $x) (i64.or (local.get $lo) (i64.const 1))))
-        (local.set $nl (i64.add (i64.mul (local.get $lo) (i64.const 0xda942042e4dd58b5)) (local.get $il)))
-        (local.set $hi
-          (i64.add
-            (i64.add (call $mulhi (local.get $lo) (i64.const 0xda942042e4dd58b5))
-                     (i64.add (i64.mul (local.get $hi) (i64.const 0xda942042e4dd58b5)) (local.get $ih)))
-            (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il)))))
-        (local.set $lo (local.get $nl))
-        (if (local.get $mode)
-          (then (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53))))
-          (else (i64.store (local.get $p) (local.get $x))))
-        (local.set $p (i32.add (local.get $p) (i32.const 8)))
-        (br $next)))
-    (i64.store (i32.const 0) (local.get $hi))
-    (i64.store (i32.const 8) (local.get $lo)))
-
-;; Philox4x64-10: `n` whole blocks. Counter (4 i64) at 0, key (2 i64) at 32; each block bumps the
+  ;; Philox4x64-10: `n` whole blocks. Counter (4 i64) at 0, key (2 i64) at 32; each block bumps the
   ;; counter and writes its 4 outputs (raw or doubles by mode); the last block's raw outputs are
   ;; left at 48..79 for the class's buffer.
   (func (export "philox_fill") (param $n i32) (param $mode i32)
@@ -504,6 +428,35 @@
                 (i64.extend_i32_u (i64.lt_u (local.get $nl) (local.get $il))))))
           (local.set $lo (local.get $nl))
           (local.set $d (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
+;;@end
+
+;;@template pcg64 pcg64dxsm
+  ;; The fill loop: $n raw outputs (mode 0) or next_double values (mode 1) at OUT.
+  (func (export "{G}_fill") (param $n i32) (param $mode i32)
+    (local $hi i64) (local $lo i64) (local $ih i64) (local $il i64) (local $nl i64) (local $x i64)
+    (local $a0 i64) (local $a1 i64) (local $t i64) (local $u i64) (local $v i64) (local $p i32) (local $end i32)
+;;@load
+    (local.set $p (global.get $OUT))
+    (local.set $end (i32.add (global.get $OUT) (i32.shl (local.get $n) (i32.const 3))))
+    (if (local.get $mode)
+      (then
+        (block $done
+          (loop $next
+            (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+;;@next
+            (f64.store (local.get $p) (f64.mul (f64.convert_i64_s (i64.shr_u (local.get $x) (i64.const 11))) (f64.const 0x1p-53)))
+            (local.set $p (i32.add (local.get $p) (i32.const 8)))
+            (br $next))))
+      (else
+        (block $done
+          (loop $next
+            (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+;;@next
+            (i64.store (local.get $p) (local.get $x))
+            (local.set $p (i32.add (local.get $p) (i32.const 8)))
+            (br $next)))))
+;;@save
+  )
 ;;@end
 
 ;;@template pcg64 pcg64dxsm
