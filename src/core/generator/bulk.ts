@@ -8,7 +8,10 @@
  * made, normal tails (whose draws depend on their outcomes) on the generator itself.
  */
 import { PCG64, PCG64DXSM } from '../bitgen/pcg64';
-import { CHUNK, DST, fused, Kernels, kernels, ZIG } from '../bitgen/wasm/kernels';
+import { CHUNK, DST, fused, GPEND, Kernels, kernels, LOG, ZIG } from '../bitgen/wasm/kernels';
+import { INVC, LN2_HI, LN2_LO, LOGC, POLY } from '../math/data/log';
+import { log } from '../math';
+import { GaussCache, legacyGauss } from '../legacy/gauss';
 import { expTail, expWedgeKeeps, normalTail, normalWedgeKeeps, writeZigguratTables } from './ziggurat';
 import { MT19937 } from '../bitgen/mt19937';
 import { BinomialFlavor, binomialMethod, inversionSetup } from '../distributions/binomial';
@@ -176,5 +179,59 @@ export function maskedBulk(bg: unknown, off: bigint, rng: bigint, out: ArrayBuff
   } finally {
     bg.kernelEnd(k);
   }
+  return true;
+}
+
+let logTablesLoaded = false;
+
+/** Writes log_table's tables into kernel memory once. */
+export function loadLogTables(k: Kernels): void {
+  if (logTablesLoaded) return;
+  const f = new Float64Array(k.memory.buffer, LOG, 256 + 7);
+  f.set(INVC, 0);
+  f.set(LOGC, 128);
+  f.set([LN2_HI, LN2_LO, ...POLY], 256);
+  logTablesLoaded = true;
+}
+
+/**
+ * RandomState.standard_normal in bulk on MT19937: the spare normal first if one is cached, then
+ * pairs from the polar method's kernel (log(r2) in WebAssembly where glibc's table path settles
+ * it, else here with the glibc-exact log), and a last odd value by legacyGauss, which caches its
+ * spare as single calls would. False (nothing drawn) off MT19937 or without WebAssembly.
+ */
+export function legacyGaussBulk(bg: unknown, cache: GaussCache, out: Float64Array): boolean {
+  const n = out.length;
+  if (n < KERNEL_MIN || !(bg instanceof MT19937)) return false;
+  const k = kernels();
+  if (!k) return false;
+  loadLogTables(k);
+  const kernel = fused<(pairs: number) => void>(k, 'mt19937_gauss_pairs');
+  const f64 = k.f64, i32 = k.i32, d0 = DST >> 3, p0 = GPEND >> 2, r0 = (GPEND + 16384) >> 3;
+  let done = 0;
+  if (cache.hasGauss) {
+    out[done++] = cache.gauss;
+    cache.hasGauss = 0;
+    cache.gauss = 0;
+  }
+  bg.kernelBegin(k);
+  try {
+    while (n - done >= 2) {
+      const pairs = Math.min((n - done) >> 1, CHUNK >> 1);
+      kernel(pairs);
+      const np = k.np.value;
+      for (let j = 0; j < np; j++) { // pairs whose log(r2) needs the glibc-exact log
+        const at = d0 + 2 * i32[p0 + j], r2 = f64[r0 + j];
+        const f = Math.sqrt((-2 * log(r2)) / r2);
+        f64[at] = f * f64[at];
+        f64[at + 1] = f * f64[at + 1];
+      }
+      out.set(f64.subarray(d0, d0 + 2 * pairs), done);
+      done += 2 * pairs;
+    }
+  } finally {
+    bg.kernelEnd(k);
+  }
+  if (done < n) out[done] = legacyGauss(bg, cache);
   return true;
 }

@@ -26,7 +26,7 @@ import { asInt64Param, Bulk, Cons, contDraws, discDraws, Draw, Runner } from '..
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, legacyMultinomial } from '../distributions/multivariate';
 import { shuffleInPlace, shuffleRows } from './shuffle';
-import { binomialBulk, maskedBulk, poissonBulk } from '../generator/bulk';
+import { binomialBulk, legacyGaussBulk, maskedBulk, poissonBulk } from '../generator/bulk';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 
@@ -173,7 +173,9 @@ export class RandomState {
   }
 
   standard_normal(size: Size = null): number | NDArray<Float64Array> {
-    return this.floats(size, () => legacyGauss(this._bit_generator, this));
+    return sizedDoubles(size, () => legacyGauss(this._bit_generator, this), (out) => {
+      if (!legacyGaussBulk(this._bit_generator, this, out)) for (let i = 0; i < out.length; i++) out[i] = legacyGauss(this._bit_generator, this);
+    });
   }
 
   /** randn(d0, d1, ...): standard normals of shape (d0, d1, ...). */

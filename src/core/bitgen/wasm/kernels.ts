@@ -16,6 +16,10 @@ export const OUT = 67584;
 export const MT_KEY = 4096;
 /** Ziggurat tables ki, wi, fi, ke, we, fe (256 values of 8 bytes each, in that order). */
 export const ZIG = 135168;
+/** log_table's tables: invc[128], logc[128], then ln2hi, ln2lo, A0..A4 (doubles). */
+export const LOG = 147456;
+/** gauss_pairs' pending pairs: pair numbers (i32) at GPEND, r2 (f64) at GPEND + 16384. */
+export const GPEND = 151552;
 /** Output of the distribution kernels (CHUNK values of 8 bytes). */
 export const DST = 247808;
 
@@ -31,9 +35,12 @@ export interface Kernels {
   /** Fused distribution kernels (see kernels.wat), per generator G in pcg64, pcg64dxsm; results at DST. */
   readonly has32: WebAssembly.Global;
   readonly u32v: WebAssembly.Global;
+  /** glibc's log on its table path, NaN where the TypeScript log must decide (tables at LOG, see log_table in kernels.wat). */
+  log_table(x: number): number;
   /** The ziggurat kernels' libm-free wedge test of y < exp(z): 1 yes, -1 no, 0 too close to call. */
   wedge_test(y: number, z: number): number;
   readonly zstop: WebAssembly.Global;
+  readonly np: WebAssembly.Global;
   readonly zu: WebAssembly.Global;
   readonly zx: WebAssembly.Global;
   readonly zy: WebAssembly.Global;

@@ -250,6 +250,8 @@
   (global $zu (export "zu") (mut f64) (f64.const 0))
   (global $zx (export "zx") (mut f64) (f64.const 0))
   (global $zy (export "zy") (mut f64) (f64.const 0))
+  ;; pending pairs of the last gauss_pairs call
+  (global $np (export "np") (mut i32) (i32.const 0))
   (global $DST i32 (i32.const 247808))
 
   ;; The ziggurat's wedge test "y < exp(z)" (z = -x or -x*x/2, in [-8, 0]), decided without libm
@@ -716,6 +718,105 @@
         (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (i64.trunc_sat_f64_s (local.get $k)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $val)))
+;;@save
+  )
+;;@end
+
+;; glibc's log (see src/core/math/log.ts) on its table path, for the legacy polar method: NaN
+  ;; where the TypeScript log must decide (x near 1, subnormal or special, or a final rounding the
+  ;; unfused evaluation cannot settle). The same operations in the same order as log.ts; tables
+  ;; and constants at LOG (written once by the caller): invc[128], logc[128], then ln2hi, ln2lo,
+  ;; A0..A4.
+  (global $LOG i32 (i32.const 147456))
+  (func $logTable (export "log_table") (param $x f64) (result f64)
+    (local $bits i64) (local $hi i32) (local $top i32) (local $tmp i32) (local $ti i32) (local $k f64) (local $z f64)
+    (local $invc f64) (local $p f64) (local $t f64) (local $ah f64) (local $al f64) (local $bh f64) (local $bl f64)
+    (local $r f64) (local $w f64) (local $high f64) (local $tail f64) (local $r2 f64) (local $r3 f64) (local $low f64)
+    (local $poly f64) (local $small f64) (local $y f64) (local $err f64) (local $half f64) (local $ybits i64)
+    (local.set $bits (i64.reinterpret_f64 (local.get $x)))
+    (local.set $hi (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))))
+    ;; near 1: hi in [0x3fee0000, 0x3ff10900)
+    (if (i32.lt_u (i32.sub (local.get $hi) (i32.const 0x3fee0000)) (i32.const 0x00030900)) (then (return (f64.const nan))))
+    (local.set $top (i32.shr_u (local.get $hi) (i32.const 16)))
+    (if (i32.or (i32.lt_u (local.get $top) (i32.const 0x0010)) (i32.ge_u (local.get $top) (i32.const 0x7ff0))) (then (return (f64.const nan))))
+    (local.set $tmp (i32.sub (local.get $hi) (i32.const 0x3fe60000)))
+    (local.set $ti (i32.shl (i32.and (i32.shr_u (local.get $tmp) (i32.const 13)) (i32.const 127)) (i32.const 3)))
+    (local.set $k (f64.convert_i32_s (i32.shr_s (local.get $tmp) (i32.const 20))))
+    (local.set $z (f64.reinterpret_i64 (i64.sub (local.get $bits)
+      (i64.shl (i64.extend_i32_u (i32.and (local.get $tmp) (i32.const 0xfff00000))) (i64.const 32)))))
+    (local.set $invc (f64.load offset=147456 (local.get $ti)))
+    ;; r = (p - 1) + productError(z, invc, p): Dekker's product with Veltkamp splitting
+    (local.set $p (f64.mul (local.get $z) (local.get $invc)))
+    (local.set $t (f64.mul (f64.const 134217729) (local.get $z)))
+    (local.set $ah (f64.sub (local.get $t) (f64.sub (local.get $t) (local.get $z))))
+    (local.set $al (f64.sub (local.get $z) (local.get $ah)))
+    (local.set $t (f64.mul (f64.const 134217729) (local.get $invc)))
+    (local.set $bh (f64.sub (local.get $t) (f64.sub (local.get $t) (local.get $invc))))
+    (local.set $bl (f64.sub (local.get $invc) (local.get $bh)))
+    (local.set $r (f64.add (f64.sub (local.get $p) (f64.const 1))
+      (f64.add
+        (f64.add (f64.add (f64.sub (f64.mul (local.get $ah) (local.get $bh)) (local.get $p)) (f64.mul (local.get $ah) (local.get $bl)))
+                 (f64.mul (local.get $al) (local.get $bh)))
+        (f64.mul (local.get $al) (local.get $bl)))))
+    (local.set $w (f64.add (f64.mul (local.get $k) (f64.load offset=149504 (i32.const 0))) (f64.load offset=148480 (local.get $ti))))
+    (local.set $high (f64.add (local.get $w) (local.get $r)))
+    (local.set $tail (f64.add (f64.sub (local.get $w) (local.get $high)) (local.get $r)))
+    (local.set $r2 (f64.mul (local.get $r) (local.get $r)))
+    (local.set $r3 (f64.mul (local.get $r) (local.get $r2)))
+    (local.set $low (f64.add (f64.mul (local.get $k) (f64.load offset=149512 (i32.const 0))) (local.get $tail)))
+    ;; poly = (r A4 + A3) r2 + (r A2 + A1); small = r3 poly + (r2 A0 + low)
+    (local.set $poly (f64.add
+      (f64.mul (f64.add (f64.mul (local.get $r) (f64.load offset=149552 (i32.const 0))) (f64.load offset=149544 (i32.const 0))) (local.get $r2))
+      (f64.add (f64.mul (local.get $r) (f64.load offset=149536 (i32.const 0))) (f64.load offset=149528 (i32.const 0)))))
+    (local.set $small (f64.add (f64.mul (local.get $r3) (local.get $poly))
+      (f64.add (f64.mul (local.get $r2) (f64.load offset=149520 (i32.const 0))) (local.get $low))))
+    (local.set $y (f64.add (local.get $high) (local.get $small)))
+    (local.set $err (f64.add (f64.sub (local.get $high) (local.get $y)) (local.get $small)))
+    ;; halfGap(y, err): half an ulp of y, a quarter below a power of two on the side err points to
+    (local.set $ybits (i64.reinterpret_f64 (local.get $y)))
+    (local.set $half (f64.reinterpret_i64 (i64.shl
+      (i64.sub (i64.and (i64.shr_u (local.get $ybits) (i64.const 52)) (i64.const 0x7ff)) (i64.const 53)) (i64.const 52))))
+    (if (i32.and (i64.eqz (i64.and (local.get $ybits) (i64.const 0x000fffffffffffff)))
+                 (i32.eq (f64.lt (local.get $err) (f64.const 0)) (f64.gt (local.get $y) (f64.const 0))))
+      (then (local.set $half (f64.mul (local.get $half) (f64.const 0.5)))))
+    (if (f64.lt (f64.abs (local.get $err)) (f64.sub (local.get $half) (f64.const 0x1p-62)))
+      (then (return (local.get $y))))
+    (f64.const nan))
+
+;;@template mt19937
+  ;; legacy_gauss in pairs (Marsaglia's polar method): $n pairs f*x2, f*x1 at DST, as two single
+  ;; calls return them. Where log_table leaves log(r2) to the caller, the pair is pending: x2, x1
+  ;; stand at DST, the pair number at GPEND (i32) and r2 at GPEND + 16384 (f64), $np of them; the
+  ;; caller multiplies both by f = sqrt(-2 log(r2) / r2) (the draws do not depend on it).
+  (func (export "{G}_gauss_pairs") (param $n i32)
+    (local $pos i32) (local $ya i32) (local $yb i32) (local $d f64) (local $np i32)
+    (local $i i32) (local $x1 f64) (local $x2 f64) (local $r2 f64) (local $l f64) (local $f f64) (local $a i32)
+;;@load
+    (block $out
+      (loop $pair
+        (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+        (loop $again
+;;@double
+          (local.set $x1 (f64.sub (f64.mul (f64.const 2) (local.get $d)) (f64.const 1)))
+;;@double
+          (local.set $x2 (f64.sub (f64.mul (f64.const 2) (local.get $d)) (f64.const 1)))
+          (local.set $r2 (f64.add (f64.mul (local.get $x1) (local.get $x1)) (f64.mul (local.get $x2) (local.get $x2))))
+          (br_if $again (i32.or (f64.ge (local.get $r2) (f64.const 1)) (f64.eq (local.get $r2) (f64.const 0)))))
+        (local.set $l (call $logTable (local.get $r2)))
+        (local.set $a (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 4))))
+        (if (f64.ne (local.get $l) (local.get $l))
+          (then
+            (i32.store offset=151552 (i32.shl (local.get $np) (i32.const 2)) (local.get $i))
+            (f64.store offset=167936 (i32.shl (local.get $np) (i32.const 3)) (local.get $r2))
+            (local.set $np (i32.add (local.get $np) (i32.const 1)))
+            (local.set $f (f64.const 1)))
+          (else
+            (local.set $f (f64.sqrt (f64.div (f64.mul (f64.const -2) (local.get $l)) (local.get $r2))))))
+        (f64.store (local.get $a) (f64.mul (local.get $f) (local.get $x2)))
+        (f64.store offset=8 (local.get $a) (f64.mul (local.get $f) (local.get $x1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $pair)))
+    (global.set $np (local.get $np))
 ;;@save
   )
 ;;@end
