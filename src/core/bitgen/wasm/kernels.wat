@@ -129,11 +129,24 @@
     (i64.store (i32.const 16) (local.get $c))
     (i64.store (i32.const 24) (local.get $w)))
 
-  ;; MT19937: regenerate all 624 words (mt19937_gen).
+;; MT19937: regenerate all 624 words (mt19937_gen). Word k becomes
+  ;; mt[k + 397 mod 624] ^ (y >> 1) ^ (0x9908b0df if y is odd), y = mt[k]'s top bit with mt[k + 1]'s
+  ;; low 31 (mt[0]'s for k = 623). Four words at a time where all four read words not yet rewritten
+  ;; (k + 1 .. k + 4) and words rewritten at least four steps before (k - 227 ..): k in 0..223 and
+  ;; 227..622 in SIMD, 224..226 and 623 one by one. Lane operations are the scalar ones.
   (func $mtgen
-    (local $k i32) (local $y i32) (local $a i32)
+    (local $k i32) (local $y i32) (local $a i32) (local $v v128)
     (local.set $k (i32.const 0))
     (loop $l
+      (local.set $a (i32.add (global.get $MT) (i32.shl (local.get $k) (i32.const 2))))
+      (local.set $v (v128.or (v128.and (v128.load align=4 (local.get $a)) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))
+                             (v128.and (v128.load offset=4 align=4 (local.get $a)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+      (v128.store align=4 (local.get $a)
+        (v128.xor (v128.xor (v128.load offset=1588 align=4 (local.get $a)) (i32x4.shr_u (local.get $v) (i32.const 1)))
+                  (v128.and (i32x4.neg (v128.and (local.get $v) (v128.const i32x4 1 1 1 1))) (v128.const i32x4 0x9908b0df 0x9908b0df 0x9908b0df 0x9908b0df))))
+      (local.set $k (i32.add (local.get $k) (i32.const 4)))
+      (br_if $l (i32.lt_u (local.get $k) (i32.const 224))))
+    (loop $l1
       (local.set $a (i32.add (global.get $MT) (i32.shl (local.get $k) (i32.const 2))))
       (local.set $y (i32.or (i32.and (i32.load (local.get $a)) (i32.const 0x80000000))
                             (i32.and (i32.load offset=4 (local.get $a)) (i32.const 0x7fffffff))))
@@ -141,15 +154,15 @@
         (i32.xor (i32.xor (i32.load offset=1588 (local.get $a)) (i32.shr_u (local.get $y) (i32.const 1)))
                  (i32.and (i32.sub (i32.const 0) (i32.and (local.get $y) (i32.const 1))) (i32.const 0x9908b0df))))
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
-      (br_if $l (i32.lt_u (local.get $k) (i32.const 227))))
+      (br_if $l1 (i32.lt_u (local.get $k) (i32.const 227))))
     (loop $l2
       (local.set $a (i32.add (global.get $MT) (i32.shl (local.get $k) (i32.const 2))))
-      (local.set $y (i32.or (i32.and (i32.load (local.get $a)) (i32.const 0x80000000))
-                            (i32.and (i32.load offset=4 (local.get $a)) (i32.const 0x7fffffff))))
-      (i32.store (local.get $a)
-        (i32.xor (i32.xor (i32.load (i32.sub (local.get $a) (i32.const 908))) (i32.shr_u (local.get $y) (i32.const 1)))
-                 (i32.and (i32.sub (i32.const 0) (i32.and (local.get $y) (i32.const 1))) (i32.const 0x9908b0df))))
-      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (local.set $v (v128.or (v128.and (v128.load align=4 (local.get $a)) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))
+                             (v128.and (v128.load offset=4 align=4 (local.get $a)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+      (v128.store align=4 (local.get $a)
+        (v128.xor (v128.xor (v128.load align=4 (i32.sub (local.get $a) (i32.const 908))) (i32x4.shr_u (local.get $v) (i32.const 1)))
+                  (v128.and (i32x4.neg (v128.and (local.get $v) (v128.const i32x4 1 1 1 1))) (v128.const i32x4 0x9908b0df 0x9908b0df 0x9908b0df 0x9908b0df))))
+      (local.set $k (i32.add (local.get $k) (i32.const 4)))
       (br_if $l2 (i32.lt_u (local.get $k) (i32.const 623))))
     (local.set $a (i32.add (global.get $MT) (i32.const 2492)))
     (local.set $y (i32.or (i32.and (i32.load (local.get $a)) (i32.const 0x80000000))
