@@ -497,9 +497,9 @@
         (global.set $has32 (i32.const 0))
         (local.set $m (i64.mul (i64.extend_i32_u (global.get $u32v)) (local.get $excl)))
         (if (local.get $wide)
-            (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+            (then (i64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3)))
                     (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))
-            (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+            (else (i32.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 2)))
                     (i32.wrap_i64 (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))))
           (local.set $i (i32.add (local.get $i)
             (i64.ge_u (i64.and (local.get $m) (i64.const 0xffffffff)) (local.get $thr))))))
@@ -509,9 +509,9 @@
 ;;@next
           (local.set $m (i64.mul (i64.and (local.get $x) (i64.const 0xffffffff)) (local.get $excl)))
           (if (local.get $wide)
-            (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+            (then (i64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3)))
                     (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))
-            (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+            (else (i32.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 2)))
                     (i32.wrap_i64 (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))))
           (local.set $i (i32.add (local.get $i)
             (i64.ge_u (i64.and (local.get $m) (i64.const 0xffffffff)) (local.get $thr))))
@@ -523,9 +523,9 @@
               (br $out)))
           (local.set $m (i64.mul (i64.shr_u (local.get $x) (i64.const 32)) (local.get $excl)))
           (if (local.get $wide)
-            (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+            (then (i64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3)))
                     (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))
-            (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+            (else (i32.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 2)))
                     (i32.wrap_i64 (i64.add (local.get $off) (i64.shr_u (local.get $m) (i64.const 32)))))))
           (local.set $i (i32.add (local.get $i)
             (i64.ge_u (i64.and (local.get $m) (i64.const 0xffffffff)) (local.get $thr))))
@@ -552,7 +552,7 @@
         (loop $retry
 ;;@next
           (br_if $retry (i64.lt_u (i64.mul (local.get $x) (local.get $excl)) (local.get $thr))))
-        (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+        (i64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3)))
           (i64.add (local.get $off) (call $mulhi (local.get $x) (local.get $excl))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $val)))
@@ -582,7 +582,7 @@
         (local.set $xv (f64.mul (f64.convert_i64_s (local.get $ri)) (f64.load offset=143360 (local.get $k))))
         (if (i64.lt_u (local.get $ri) (i64.load offset=141312 (local.get $k)))
           (then
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
+            (f64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $next)))
 ;;@next
@@ -600,7 +600,7 @@
         (local.set $w (call $wedgeTest (local.get $y) (f64.neg (local.get $xv))))
         (if (i32.eq (local.get $w) (i32.const 1))
           (then
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
+            (f64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))))
         (if (i32.eqz (local.get $w))
           (then
@@ -638,7 +638,7 @@
           (i64.and (i64.shl (local.get $x) (i64.const 55)) (i64.const 0x8000000000000000)))))
         (if (i64.lt_u (local.get $rabs) (i64.load offset=135168 (local.get $k)))
           (then
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
+            (f64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $next)))
         (if (i32.eqz (local.get $k))
@@ -655,7 +655,7 @@
         (local.set $w (call $wedgeTest (local.get $y) (f64.mul (f64.mul (f64.const -0.5) (local.get $xv)) (local.get $xv))))
         (if (i32.eq (local.get $w) (i32.const 1))
           (then
-            (f64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
+            (f64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3))) (local.get $xv))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))))
         (if (i32.eqz (local.get $w))
           (then
@@ -688,7 +688,7 @@
           (local.set $prod (f64.mul (local.get $prod) (local.get $d)))
           (if (f64.gt (local.get $prod) (local.get $enlam))
             (then (local.set $k (i32.add (local.get $k) (i32.const 1))) (br $more))))
-        (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (i64.extend_i32_u (local.get $k)))
+        (i64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3))) (i64.extend_i32_u (local.get $k)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $val)))
 ;;@save
@@ -728,7 +728,7 @@
                     (f64.mul (local.get $k) (local.get $q))))))
             (br $more)))
         (if (local.get $flip) (then (local.set $k (f64.sub (local.get $nn) (local.get $k)))))
-        (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3))) (i64.trunc_sat_f64_s (local.get $k)))
+        (i64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3))) (i64.trunc_sat_f64_s (local.get $k)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $val)))
 ;;@save
@@ -816,7 +816,7 @@
           (local.set $r2 (f64.add (f64.mul (local.get $x1) (local.get $x1)) (f64.mul (local.get $x2) (local.get $x2))))
           (br_if $again (i32.or (f64.ge (local.get $r2) (f64.const 1)) (f64.eq (local.get $r2) (f64.const 0)))))
         (local.set $l (call $logTable (local.get $r2)))
-        (local.set $a (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 4))))
+        (local.set $a (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 4))))
         (if (f64.ne (local.get $l) (local.get $l))
           (then
             (i32.store offset=151552 (i32.shl (local.get $np) (i32.const 2)) (local.get $i))
@@ -853,9 +853,9 @@
 ;;@next32
         (local.set $w (i32.and (local.get $ya) (local.get $mask)))
         (if (local.get $wide)
-          (then (i64.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 3)))
+          (then (i64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3)))
                   (i64.add (local.get $off) (i64.extend_i32_u (local.get $w)))))
-          (else (i32.store (i32.add (global.get $DST) (i32.shl (local.get $i) (i32.const 2)))
+          (else (i32.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 2)))
                   (i32.add (i32.wrap_i64 (local.get $off)) (local.get $w)))))
         (local.set $i (i32.add (local.get $i) (i32.le_u (local.get $w) (local.get $rng))))
         (br $draw)))
