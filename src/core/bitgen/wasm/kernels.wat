@@ -838,9 +838,10 @@
   ;; RandomState's masked bounded draws on next32 (buffered_bounded_masked_uint32): $n values
   ;; off + v, v = next32 & mask kept iff v <= rng, for 0 < rng < 2**32 - 1; at DST as i64
   ;; ($wide = 1) or i32 ($wide = 0). Each draw's value is written at slot i, which only moves on
-  ;; when the draw is kept.
+  ;; when the draw is kept. Four key words are tempered at once (as in mt19937_fill) while at
+  ;; least four values are still wanted, so no draw past the last value's is made.
   (func (export "{G}_masked32") (param $n i32) (param $rng i32) (param $off i64) (param $wide i32)
-    (local $pos i32) (local $ya i32) (local $mask i32) (local $i i32) (local $w i32)
+    (local $pos i32) (local $ya i32) (local $mask i32) (local $i i32) (local $w i32) (local $v v128)
     (local.set $mask (i32.or (local.get $rng) (i32.shr_u (local.get $rng) (i32.const 1))))
     (local.set $mask (i32.or (local.get $mask) (i32.shr_u (local.get $mask) (i32.const 2))))
     (local.set $mask (i32.or (local.get $mask) (i32.shr_u (local.get $mask) (i32.const 4))))
@@ -850,14 +851,44 @@
     (block $out
       (loop $draw
         (br_if $out (i32.ge_u (local.get $i) (local.get $n)))
+        (if (i32.and (i32.le_u (local.get $pos) (i32.const 620))
+                     (i32.ge_u (i32.sub (local.get $n) (local.get $i)) (i32.const 4)))
+          (then
+            (local.set $v (v128.load align=4 (i32.add (global.get $MT) (i32.shl (local.get $pos) (i32.const 2)))))
+            (local.set $v (v128.xor (local.get $v) (i32x4.shr_u (local.get $v) (i32.const 11))))
+            (local.set $v (v128.xor (local.get $v)
+              (v128.and (i32x4.shl (local.get $v) (i32.const 7)) (v128.const i32x4 0x9d2c5680 0x9d2c5680 0x9d2c5680 0x9d2c5680))))
+            (local.set $v (v128.xor (local.get $v)
+              (v128.and (i32x4.shl (local.get $v) (i32.const 15)) (v128.const i32x4 0xefc60000 0xefc60000 0xefc60000 0xefc60000))))
+            (local.set $v (v128.and (v128.xor (local.get $v) (i32x4.shr_u (local.get $v) (i32.const 18))) (i32x4.splat (local.get $mask))))
+            (local.set $w (i32x4.extract_lane 0 (local.get $v)))
+            (if (local.get $wide)
+              (then (i64.store offset=247808 (i32.shl (local.get $i) (i32.const 3)) (i64.add (local.get $off) (i64.extend_i32_u (local.get $w)))))
+              (else (i32.store offset=247808 (i32.shl (local.get $i) (i32.const 2)) (i32.add (i32.wrap_i64 (local.get $off)) (local.get $w)))))
+            (local.set $i (i32.add (local.get $i) (i32.le_u (local.get $w) (local.get $rng))))
+            (local.set $w (i32x4.extract_lane 1 (local.get $v)))
+            (if (local.get $wide)
+              (then (i64.store offset=247808 (i32.shl (local.get $i) (i32.const 3)) (i64.add (local.get $off) (i64.extend_i32_u (local.get $w)))))
+              (else (i32.store offset=247808 (i32.shl (local.get $i) (i32.const 2)) (i32.add (i32.wrap_i64 (local.get $off)) (local.get $w)))))
+            (local.set $i (i32.add (local.get $i) (i32.le_u (local.get $w) (local.get $rng))))
+            (local.set $w (i32x4.extract_lane 2 (local.get $v)))
+            (if (local.get $wide)
+              (then (i64.store offset=247808 (i32.shl (local.get $i) (i32.const 3)) (i64.add (local.get $off) (i64.extend_i32_u (local.get $w)))))
+              (else (i32.store offset=247808 (i32.shl (local.get $i) (i32.const 2)) (i32.add (i32.wrap_i64 (local.get $off)) (local.get $w)))))
+            (local.set $i (i32.add (local.get $i) (i32.le_u (local.get $w) (local.get $rng))))
+            (local.set $w (i32x4.extract_lane 3 (local.get $v)))
+            (if (local.get $wide)
+              (then (i64.store offset=247808 (i32.shl (local.get $i) (i32.const 3)) (i64.add (local.get $off) (i64.extend_i32_u (local.get $w)))))
+              (else (i32.store offset=247808 (i32.shl (local.get $i) (i32.const 2)) (i32.add (i32.wrap_i64 (local.get $off)) (local.get $w)))))
+            (local.set $i (i32.add (local.get $i) (i32.le_u (local.get $w) (local.get $rng))))
+            (local.set $pos (i32.add (local.get $pos) (i32.const 4)))
+            (br $draw)))
 ;;@next32
         (local.set $w (i32.and (local.get $ya) (local.get $mask)))
-        (if (local.get $wide)
-          (then (i64.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 3)))
-                  (i64.add (local.get $off) (i64.extend_i32_u (local.get $w)))))
-          (else (i32.store (i32.add (i32.const 247808) (i32.shl (local.get $i) (i32.const 2)))
-                  (i32.add (i32.wrap_i64 (local.get $off)) (local.get $w)))))
-        (local.set $i (i32.add (local.get $i) (i32.le_u (local.get $w) (local.get $rng))))
+            (if (local.get $wide)
+              (then (i64.store offset=247808 (i32.shl (local.get $i) (i32.const 3)) (i64.add (local.get $off) (i64.extend_i32_u (local.get $w)))))
+              (else (i32.store offset=247808 (i32.shl (local.get $i) (i32.const 2)) (i32.add (i32.wrap_i64 (local.get $off)) (local.get $w)))))
+            (local.set $i (i32.add (local.get $i) (i32.le_u (local.get $w) (local.get $rng))))
         (br $draw)))
 ;;@save
   )
