@@ -9,7 +9,7 @@
  */
 import { PCG64, PCG64DXSM } from '../bitgen/pcg64';
 import { CHUNK, DST, fused, GPEND, Kernels, kernels, LOG, ZIG } from '../bitgen/wasm/kernels';
-import { INVC, LN2_HI, LN2_LO, LOGC, POLY } from '../math/data/log';
+import { INVC, LN2_HI, LN2_LO, LOGC, POLY, POLY1 } from '../math/data/log';
 import { log } from '../math';
 import { GaussCache, legacyGauss } from '../legacy/gauss';
 import { expTail, expWedgeKeeps, normalTail, normalWedgeKeeps, writeZigguratTables } from './ziggurat';
@@ -187,10 +187,10 @@ let logTablesLoaded = false;
 /** Writes log_table's tables into kernel memory once. */
 export function loadLogTables(k: Kernels): void {
   if (logTablesLoaded) return;
-  const f = new Float64Array(k.memory.buffer, LOG, 256 + 7);
+  const f = new Float64Array(k.memory.buffer, LOG, 256 + 7 + 11);
   f.set(INVC, 0);
   f.set(LOGC, 128);
-  f.set([LN2_HI, LN2_LO, ...POLY], 256);
+  f.set([LN2_HI, LN2_LO, ...POLY, ...POLY1], 256);
   logTablesLoaded = true;
 }
 

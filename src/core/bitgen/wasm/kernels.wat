@@ -735,12 +735,83 @@
   )
 ;;@end
 
-;; glibc's log (see src/core/math/log.ts) on its table path, for the legacy polar method: NaN
-  ;; where the TypeScript log must decide (x near 1, subnormal or special, or a final rounding the
-  ;; unfused evaluation cannot settle). The same operations in the same order as log.ts; tables
-  ;; and constants at LOG (written once by the caller): invc[128], logc[128], then ln2hi, ln2lo,
-  ;; A0..A4.
+;; glibc's log (see src/core/math/log.ts) for the legacy polar method: NaN where the TypeScript
+  ;; log must decide (subnormal or special x, a final rounding the unfused evaluation cannot
+  ;; settle, an fma off its kernel's range). The same operations in the same order as log.ts;
+  ;; tables and constants at LOG (written once by the caller): invc[128], logc[128], then ln2hi,
+  ;; ln2lo, A0..A4, B0..B10.
   (global $LOG i32 (i32.const 147456))
+
+  ;; fmaKernel of src/core/math/fma.ts: the correctly rounded a * b + c from Dekker's product and
+  ;; TwoSum, for moderate operands.
+  (func $fmaK (param $a f64) (param $b f64) (param $c f64) (result f64)
+    (local $p f64) (local $e f64) (local $t f64) (local $ah f64) (local $al f64) (local $bh f64) (local $bl f64)
+    (local $s f64) (local $z f64) (local $tt f64) (local $u f64) (local $r f64) (local $ve f64) (local $w f64) (local $next f64)
+    (local.set $p (f64.mul (local.get $a) (local.get $b)))
+    (local.set $t (f64.mul (f64.const 134217729) (local.get $a)))
+    (local.set $ah (f64.sub (local.get $t) (f64.sub (local.get $t) (local.get $a))))
+    (local.set $al (f64.sub (local.get $a) (local.get $ah)))
+    (local.set $t (f64.mul (f64.const 134217729) (local.get $b)))
+    (local.set $bh (f64.sub (local.get $t) (f64.sub (local.get $t) (local.get $b))))
+    (local.set $bl (f64.sub (local.get $b) (local.get $bh)))
+    (local.set $e (f64.add
+      (f64.add (f64.add (f64.sub (f64.mul (local.get $ah) (local.get $bh)) (local.get $p)) (f64.mul (local.get $ah) (local.get $bl)))
+               (f64.mul (local.get $al) (local.get $bh)))
+      (f64.mul (local.get $al) (local.get $bl))))
+    (local.set $s (f64.add (local.get $p) (local.get $c)))
+    (local.set $z (f64.sub (local.get $s) (local.get $c)))
+    (local.set $tt (f64.add (f64.sub (local.get $c) (f64.sub (local.get $s) (local.get $z))) (f64.sub (local.get $p) (local.get $z))))
+    (local.set $u (f64.add (local.get $tt) (local.get $e)))
+    (if (f64.eq (local.get $u) (f64.const 0)) (then (return (local.get $s))))
+    (local.set $r (f64.add (local.get $s) (local.get $u)))
+    (local.set $z (f64.sub (local.get $u) (local.get $e)))
+    (local.set $ve (f64.add (f64.sub (local.get $e) (f64.sub (local.get $u) (local.get $z))) (f64.sub (local.get $tt) (local.get $z))))
+    (local.set $z (f64.sub (local.get $r) (local.get $u)))
+    (local.set $w (f64.add (f64.sub (local.get $u) (f64.sub (local.get $r) (local.get $z))) (f64.sub (local.get $s) (local.get $z))))
+    (local.set $next (f64.add (local.get $r) (f64.mul (f64.const 2) (local.get $w))))
+    (if (i32.and
+          (i32.and (f64.ne (local.get $ve) (f64.const 0)) (f64.ne (local.get $w) (f64.const 0)))
+          (i32.and (f64.eq (f64.sub (local.get $next) (local.get $r)) (f64.mul (f64.const 2) (local.get $w)))
+                   (i32.eq (f64.gt (local.get $w) (f64.const 0)) (f64.gt (local.get $ve) (f64.const 0)))))
+      (then (return (local.get $next))))
+    (local.get $r))
+
+  ;; fma of fma.ts where its range test passes or a factor is zero; elsewhere NaN, which makes
+  ;; log_table's answer NaN (left to the caller), where fma.ts would take its exact BigInt path.
+  (func $fmaR (param $a f64) (param $b f64) (param $c f64) (result f64)
+    (local $p f64)
+    (local.set $p (f64.mul (local.get $a) (local.get $b)))
+    (if (i32.and
+          (i32.and (f64.gt (f64.abs (local.get $p)) (f64.const 0x1p-960)) (f64.lt (f64.abs (local.get $p)) (f64.const 0x1p995)))
+          (i32.and (f64.lt (f64.abs (local.get $a)) (f64.const 0x1p995))
+                   (i32.and (f64.lt (f64.abs (local.get $b)) (f64.const 0x1p995)) (f64.lt (f64.abs (local.get $c)) (f64.const 0x1p995)))))
+      (then (return (call $fmaK (local.get $a) (local.get $b) (local.get $c)))))
+    ;; fma.ts's exact path begins: a zero factor gives p + c
+    (if (i32.or (f64.eq (local.get $a) (f64.const 0)) (f64.eq (local.get $b) (f64.const 0)))
+      (then (return (f64.add (local.get $p) (local.get $c)))))
+    (f64.const nan))
+
+  ;; logNear1 of log.ts: log(1 + r) for |r| < 0x1.09p-4, B0..B10 at 149560.
+  (func $logNear1 (param $r f64) (result f64)
+    (local $r2 f64) (local $r3 f64) (local $p123 f64) (local $p456 f64) (local $p78910 f64) (local $poly f64)
+    (local $rhi f64) (local $rlo f64) (local $rhi2 f64) (local $high f64) (local $low f64)
+    (local.set $r2 (f64.mul (local.get $r) (local.get $r)))
+    (local.set $r3 (f64.mul (local.get $r) (local.get $r2)))
+    (local.set $p123 (call $fmaR (local.get $r2) (f64.load offset=149584 (i32.const 0))
+      (call $fmaR (local.get $r) (f64.load offset=149576 (i32.const 0)) (f64.load offset=149568 (i32.const 0)))))
+    (local.set $p456 (call $fmaR (local.get $r2) (f64.load offset=149608 (i32.const 0))
+      (call $fmaR (local.get $r) (f64.load offset=149600 (i32.const 0)) (f64.load offset=149592 (i32.const 0)))))
+    (local.set $p78910 (call $fmaR (local.get $r3) (f64.load offset=149640 (i32.const 0))
+      (call $fmaR (local.get $r2) (f64.load offset=149632 (i32.const 0))
+        (call $fmaR (local.get $r) (f64.load offset=149624 (i32.const 0)) (f64.load offset=149616 (i32.const 0))))))
+    (local.set $poly (call $fmaR (call $fmaR (local.get $p78910) (local.get $r3) (local.get $p456)) (local.get $r3) (local.get $p123)))
+    (local.set $rhi (call $fmaR (f64.const -134217728) (local.get $r) (call $fmaR (local.get $r) (f64.const 134217728) (local.get $r))))
+    (local.set $rlo (f64.sub (local.get $r) (local.get $rhi)))
+    (local.set $rhi2 (f64.mul (local.get $rhi) (local.get $rhi)))
+    (local.set $high (call $fmaR (local.get $rhi2) (f64.load offset=149560 (i32.const 0)) (local.get $r)))
+    (local.set $low (call $fmaR (local.get $rhi2) (f64.load offset=149560 (i32.const 0)) (f64.sub (local.get $r) (local.get $high))))
+    (local.set $low (call $fmaR (f64.mul (f64.load offset=149560 (i32.const 0)) (local.get $rlo)) (f64.add (local.get $rhi) (local.get $r)) (local.get $low)))
+    (f64.add (call $fmaR (local.get $poly) (local.get $r3) (local.get $low)) (local.get $high)))
   (func $logTable (export "log_table") (param $x f64) (result f64)
     (local $bits i64) (local $hi i32) (local $top i32) (local $tmp i32) (local $ti i32) (local $k f64) (local $z f64)
     (local $invc f64) (local $p f64) (local $t f64) (local $ah f64) (local $al f64) (local $bh f64) (local $bl f64)
@@ -749,7 +820,10 @@
     (local.set $bits (i64.reinterpret_f64 (local.get $x)))
     (local.set $hi (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))))
     ;; near 1: hi in [0x3fee0000, 0x3ff10900)
-    (if (i32.lt_u (i32.sub (local.get $hi) (i32.const 0x3fee0000)) (i32.const 0x00030900)) (then (return (f64.const nan))))
+    (if (i32.lt_u (i32.sub (local.get $hi) (i32.const 0x3fee0000)) (i32.const 0x00030900))
+      (then
+        (if (f64.eq (local.get $x) (f64.const 1)) (then (return (f64.const 0))))
+        (return (call $logNear1 (f64.sub (local.get $x) (f64.const 1))))))
     (local.set $top (i32.shr_u (local.get $hi) (i32.const 16)))
     (if (i32.or (i32.lt_u (local.get $top) (i32.const 0x0010)) (i32.ge_u (local.get $top) (i32.const 0x7ff0))) (then (return (f64.const nan))))
     (local.set $tmp (i32.sub (local.get $hi) (i32.const 0x3fe60000)))
