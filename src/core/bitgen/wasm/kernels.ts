@@ -1,7 +1,9 @@
 /**
- * The bit generators' WebAssembly fill loops (kernels.wat), instantiated lazily and
- * synchronously (the module is ~4 KB, under every host's synchronous-compile limit).
- * Falls back to null where WebAssembly is unavailable; the classes then use their JS loops.
+ * The bit generators' WebAssembly fill loops and the distribution kernels (kernels.wat),
+ * instantiated lazily and synchronously (the module is ~13 KB: fine in Node and in workers, where
+ * VS Code for the Web runs extensions; browsers refuse synchronous compiles over 4 KB only on
+ * their main thread). Falls back to null where WebAssembly is unavailable or refused; the classes
+ * and the distributions then use their JS loops.
  */
 import { KERNELS_WASM_BASE64 } from './kernels.generated';
 
