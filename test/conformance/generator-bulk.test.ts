@@ -1,23 +1,32 @@
 /**
- * Large Generator calls on PCG64 / PCG64DXSM, which run in the WebAssembly distribution kernels
- * (src/core/generator/bulk.ts), against NumPy 2.x: fixtures from
+ * Large Generator calls on PCG64, PCG64DXSM and MT19937 and large RandomState calls, which run in
+ * the WebAssembly kernels (src/core/generator/bulk.ts), against NumPy: fixtures from
  * test/fixtures/generator/generate_bulk.py record each call's SHA-256 over the result's bytes and
- * the state left behind. The calls cross the kernels' 8192-value chunks, include
- * rejection-heavy ranges on the 32- and 64-bit Lemire paths, and ziggurat calls large enough to
- * meet wedges and tails.
+ * the state left behind. The calls cross the kernels' 8192-value chunks, include rejection-heavy
+ * ranges on the Lemire and masked paths, and ziggurat and polar-method calls large enough to meet
+ * wedges, tails and the log's slow cases.
  */
 import * as assert from 'assert';
 import { sha256 } from '@noble/hashes/sha256';
-import { PCG64, PCG64DXSM } from '../../src/core/bitgen';
+import { MT19937, PCG64, PCG64DXSM } from '../../src/core/bitgen';
 import { Generator } from '../../src/core/generator/generator';
+import { RandomState } from '../../src/core/legacy/randomstate';
 import { callMethod } from '../../src/core/methods';
 import { NDArray } from '../../src/core/ndarray';
 import { Call, decode } from '../support/calls';
 import { readFixture } from '../support/fixtures';
 
-interface Result { sha256: string; head: Array<string | number>; state: { state: string; inc: string; has_uint32: number; uinteger: number } }
-const fixture = readFixture<{ calls: Call[]; cases: Array<{ bitgen: string; seed: number; results: Result[] }> }>('generator', 'bulk.json');
-const CTORS = { PCG64, PCG64DXSM } as const;
+interface Result { sha256: string; head: Array<string | number>; state: Record<string, string | number> }
+interface Fixture {
+  calls: Call[];
+  cases: Array<{ bitgen: string; seed: number; results: Result[] }>;
+  legacy_calls: Call[];
+  legacy: Array<{ seed: number; results: Result[] }>;
+}
+const fixture = readFixture<Fixture>('generator', 'bulk.json');
+const CTORS = { PCG64, PCG64DXSM, MT19937 } as const;
+
+const hex = (b: Uint8Array): string => Buffer.from(sha256(b)).toString('hex');
 
 /** The result as NumPy's ndarray.tobytes() of np.asarray(result) gives it (a scalar int as int64, a float as float64). */
 function bytesOf(v: unknown, isInt: boolean): Uint8Array {
@@ -35,21 +44,41 @@ function head(v: unknown, isInt: boolean): Array<string | number> {
   return data.map((x) => (isInt ? String(x) : (x as number)));
 }
 
-describe('Generator bulk calls on the WebAssembly kernels vs NumPy (fixtures)', () => {
+/** A bit generator's state in the fixture's shape (MT19937's key as a SHA-256). */
+function stateOf(bg: { state: Record<string, unknown> }): Record<string, string | number> {
+  const st = bg.state as { bit_generator: string; state: Record<string, unknown>; has_uint32?: number; uinteger?: number };
+  if (st.bit_generator === 'MT19937') {
+    const key = st.state.key as Uint32Array;
+    return { key_sha256: hex(new Uint8Array(key.buffer, key.byteOffset, key.byteLength)), pos: st.state.pos as number };
+  }
+  return { state: String(st.state.state), inc: String(st.state.inc), has_uint32: st.has_uint32!, uinteger: st.uinteger! };
+}
+
+function check(v: unknown, exp: Result, state: Record<string, string | number>, what: string): void {
+  const isInt = typeof exp.head[0] === 'string';
+  assert.deepStrictEqual(head(v, isInt), exp.head, what);
+  assert.strictEqual(hex(bytesOf(v, isInt)), exp.sha256, what);
+  assert.deepStrictEqual(state, exp.state, what);
+}
+
+describe('bulk calls on the WebAssembly kernels vs NumPy (fixtures)', () => {
   for (const c of fixture.cases) {
-    it(`${c.bitgen}(${c.seed}): ${fixture.calls.length} calls in sequence, every bit and the state after each`, () => {
+    it(`Generator(${c.bitgen}(${c.seed})): ${fixture.calls.length} calls in sequence, every bit and the state after each`, () => {
       const g = new Generator(new CTORS[c.bitgen as keyof typeof CTORS](c.seed));
       fixture.calls.forEach(([name, args, kwargs], i) => {
         const v = callMethod(g, Generator.methods, name, decode(args) as unknown[], decode(kwargs) as Record<string, unknown>);
-        const what = `${name}(${JSON.stringify(args)}, ${JSON.stringify(kwargs)})`;
-        const exp = c.results[i];
-        const isInt = typeof exp.head[0] === 'string';
-        assert.deepStrictEqual(head(v, isInt), exp.head, what);
-        assert.strictEqual(Buffer.from(sha256(bytesOf(v, isInt))).toString('hex'), exp.sha256, what);
-        const st = g.bit_generator.state as { state: { state: bigint; inc: bigint }; has_uint32: number; uinteger: number };
-        assert.deepStrictEqual(
-          { state: st.state.state.toString(), inc: st.state.inc.toString(), has_uint32: st.has_uint32, uinteger: st.uinteger },
-          exp.state, what);
+        check(v, c.results[i], stateOf(g.bit_generator), `${name}(${JSON.stringify(args)}, ${JSON.stringify(kwargs)})`);
+      });
+    });
+  }
+
+  for (const c of fixture.legacy) {
+    it(`RandomState(${c.seed}): ${fixture.legacy_calls.length} calls in sequence, every bit and the state after each`, () => {
+      const rs = new RandomState(c.seed);
+      fixture.legacy_calls.forEach(([name, args, kwargs], i) => {
+        const v = callMethod(rs, RandomState.methods, name, decode(args) as unknown[], decode(kwargs) as Record<string, unknown>);
+        const st = { ...stateOf(rs._bit_generator), has_gauss: rs.hasGauss, gauss: rs.gauss };
+        check(v, c.results[i], st, `${name}(${JSON.stringify(args)}, ${JSON.stringify(kwargs)})`);
       });
     });
   }
