@@ -3,6 +3,7 @@
  * scalars or arrays, checked against a constraint with NumPy's own messages, broadcast against
  * each other and against `size`, then one draw per output element in C order.
  */
+import { emptyData, emptyFloat64 } from '../empty';
 import { toFloat } from '../args';
 import { BitSource } from '../bitgen/bitgenerator';
 import { PyError } from '../errors';
@@ -243,7 +244,7 @@ function offset(i: number, shape: readonly number[], strides: readonly number[])
 /** float64 draws: a number when every parameter is scalar and size is None, else an array. */
 export function contDraws(size: Size, params: readonly Param[], draw: Draw, run: Runner): number | NDArray<Float64Array> {
   const p = plan(size, params);
-  const data = new Float64Array(p.n);
+  const data = emptyFloat64(p.n); // fill writes every element
   fill(p, data, draw, run);
   return p.shape === null ? data[0] : { dtype: 'float64', shape: p.shape, data };
 }
@@ -279,7 +280,7 @@ export type Bulk = (v: Float64Array, out: BigInt64Array) => boolean;
 /** int64 draws, as contDraws; `bulk` may take over arrays of draws with scalar parameters. */
 export function discDraws(size: Size, params: readonly Param[], draw: Draw, run: Runner, bulk?: Bulk): number | bigint | NDArray<BigInt64Array> {
   const p = plan(size, params);
-  const data = new BigInt64Array(p.n);
+  const data = emptyData('int64', p.n) as BigInt64Array; // bulk or fill writes every element
   const pv = new Float64Array(3);
   if (bulk && p.scalar && p.shape !== null) p.at(0, pv);
   if (!(bulk && p.scalar && p.shape !== null && bulk(pv, data))) fill(p, data, draw, run);

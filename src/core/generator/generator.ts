@@ -17,11 +17,12 @@ import { shuffleInPlace } from '../legacy/shuffle';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
 import { standardExponential, standardExponentialInv, standardNormal } from './ziggurat';
 import { binomialBulk, lemireBulk, poissonBulk, zigguratBulk } from './bulk';
+import { emptyData } from '../empty';
 import { binomial } from '../distributions/binomial';
 import { poisson } from '../distributions/poisson';
 import { sizedDoubles } from '../fill';
 import { MethodTable, SIZE } from '../methods';
-import { allocate, NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
+import { NDArray, Size, sizeToShape, shapeSize } from '../ndarray';
 import * as dc from '../distributions/continuous';
 import { geometric, hypergeometric, logseries, zipf } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
@@ -113,7 +114,7 @@ export class Generator {
     if (endpoint ? lo > hi : lo >= hi) throw new PyError('ValueError', lo === 0n ? `high ${endpoint ? '<' : '<='} 0` : endpoint ? 'low > high' : 'low >= high');
     const rng = (endpoint ? hi : hi - 1n) - lo;
     const shape = size === null || size === undefined ? [1] : sizeToShape(size);
-    const out = allocate(dt, shape);
+    const out: NDArray = { dtype: dt, shape, data: emptyData(dt, shapeSize(shape)) }; // every element is drawn
     const n = out.data.length;
     const bytes = out.data.BYTES_PER_ELEMENT;
     const onKernel = (bytes === 4 || bytes === 8) && lemireBulk(this.bit_generator, lo, rng, out.data, n, bytes);

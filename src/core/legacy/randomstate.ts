@@ -27,6 +27,7 @@ import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, legacyMultinomial } from '../distributions/multivariate';
 import { shuffleInPlace, shuffleRows } from './shuffle';
 import { binomialBulk, legacyGaussBulk, maskedBulk, poissonBulk } from '../generator/bulk';
+import { emptyData } from '../empty';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 
@@ -159,7 +160,8 @@ export class RandomState {
       fillBounded(this._bit_generator, dt, lo, rng, one.data as never, 1, true);
       return scalarOf(one);
     }
-    const out = allocate(dt, sizeToShape(size));
+    const shape = sizeToShape(size);
+    const out: NDArray = { dtype: dt, shape, data: emptyData(dt, shapeSize(shape)) }; // every element is drawn
     const n = out.data.length, bytes = out.data.BYTES_PER_ELEMENT;
     const onKernel = (bytes === 4 || bytes === 8) && maskedBulk(this._bit_generator, lo, rng, out.data, n, bytes);
     if (!onKernel) fillBounded(this._bit_generator, dt, lo, rng, out.data as never, n, true);
