@@ -1,11 +1,16 @@
 /**
- * Bulk Generator draws on PCG64 / PCG64DXSM in the WebAssembly distribution kernels
- * (kernels.wat), which run the generator's step fused with Lemire's bounded integers or the
- * ziggurat's fast path and draw exactly what one-at-a-time draws would (next32 half-buffer
- * included). The kernels decide the ziggurat's wedge tests themselves where an error-bounded
- * exp leaves no doubt; the rare cases that need libm stop the kernel and are finished here with
- * the glibc-exact functions: close wedge tests and exponential tails from the draws the kernel
- * made, normal tails (whose draws depend on their outcomes) on the generator itself.
+ * Large draws in the WebAssembly distribution kernels (kernels.wat), which run the bit
+ * generator's step fused with the distribution's hot loop and draw exactly what one-at-a-time
+ * draws would (PCG's next32 half-buffer, MT19937's position, RandomState's spare normal included):
+ * - Generator on PCG64 / PCG64DXSM: integers (Lemire), standard_normal / standard_exponential
+ *   (ziggurat); on those and MT19937: binomial (inversion), poisson (multiplication);
+ * - RandomState on MT19937: randint (masked), standard_normal (polar method), binomial, poisson.
+ * Everything that needs libm is computed here with the glibc-exact functions (exp(-lam), q^n),
+ * or in the kernels only where that is provably the same: the ziggurat's wedge tests are decided
+ * there when an error-bounded exp leaves no doubt, and glibc's log is ported operation for
+ * operation. The rest stops the kernel or is left pending and finished here: close wedge tests
+ * and exponential tails from the draws the kernel made, normal tails (whose draws depend on their
+ * outcomes) on the generator itself, logs the port cannot settle.
  */
 import { PCG64, PCG64DXSM } from '../bitgen/pcg64';
 import { CHUNK, DST, fused, GPEND, Kernels, kernels, LOG, ZIG } from '../bitgen/wasm/kernels';

@@ -1,4 +1,5 @@
-;; Bulk fill loops of SeedLab's bit generators, in WebAssembly for native 64-bit integer math.
+;; Bulk fill loops of SeedLab's bit generators and its distribution kernels (see the second half),
+;; in WebAssembly for native 64-bit integer math.
 ;; Integer-to-double conversions are the signed ones: every value converted is below 2**53 (2**27
 ;; for MT19937), so they are exact, and on x86-64 they are one instruction where unsigned ones branch.
 ;; Each generator's state is copied into linear memory by its TypeScript class, the loop writes
@@ -7,8 +8,9 @@
 (module
   (memory (export "memory") 5)
   ;; layout: 0..31 PCG state (hi, lo, inc_hi, inc_lo as i64); 4096.. MT19937 key (624 x i32);
-  ;; 67584.. output (CHUNK = 8192 values of 8 bytes); 135168.. ziggurat tables; 247808.. DST,
-  ;; the distribution kernels' output (CHUNK values of 8 bytes)
+  ;; 67584.. output (CHUNK = 8192 values of 8 bytes); 135168.. ziggurat tables (6 x 256 x 8);
+  ;; 147456.. log tables and constants; 151552.. gauss_pairs' pending pairs (4096 i32 at 151552,
+  ;; 4096 f64 at 167936); 247808.. DST, the distribution kernels' output (CHUNK values of 8 bytes)
   (global $OUT i32 (i32.const 67584))
   (global $MT i32 (i32.const 4096))
   (global $mtpos (export "mtpos") (mut i32) (i32.const 624))
@@ -265,7 +267,6 @@
   (global $zy (export "zy") (mut f64) (f64.const 0))
   ;; pending pairs of the last gauss_pairs call
   (global $np (export "np") (mut i32) (i32.const 0))
-  (global $DST i32 (i32.const 247808))
 
   ;; The ziggurat's wedge test "y < exp(z)" (z = -x or -x*x/2, in [-8, 0]), decided without libm
   ;; where that is sure: 1 keep, -1 reject, 0 too close to call (the caller asks the glibc-exact
