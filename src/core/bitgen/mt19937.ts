@@ -121,6 +121,20 @@ export class MT19937 extends BitGenerator {
     return (a * 67108864 + b) / 9007199254740992;
   }
 
+  /** Name of this generator's fused distribution kernels in kernels.wat. */
+  readonly kernelName = 'mt19937' as const;
+
+  /** For the fused distribution kernels (src/core/generator/bulk.ts): the state into kernel memory and back. */
+  kernelBegin(k: Kernels): void {
+    k.u32.set(this.key, MT_KEY / 4);
+    k.mtpos.value = this.pos;
+  }
+
+  kernelEnd(k: Kernels): void {
+    this.key.set(k.u32.subarray(MT_KEY / 4, MT_KEY / 4 + MT_N));
+    this.pos = k.mtpos.value;
+  }
+
   /** Runs the WebAssembly loop over `n` values in chunks; `take` copies each chunk out. Returns false without WASM. */
   private viaKernel(n: number, mode: number, take: (k: Kernels, done: number, count: number) => void): boolean {
     const k = n >= 64 ? kernels() : null;

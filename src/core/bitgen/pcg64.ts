@@ -116,6 +116,28 @@ abstract class Pcg128 extends Native64BitGenerator {
     return true;
   }
 
+  /** Name of this generator's fused distribution kernels in kernels.wat (`${kernelName}_lemire32` ...). */
+  abstract readonly kernelName: 'pcg64' | 'pcg64dxsm';
+
+  /**
+   * For the fused distribution kernels (src/core/generator/bulk.ts): `kernelBegin` copies the
+   * state and the next32 half-buffer into kernel memory, `kernelEnd` takes them back.
+   */
+  kernelBegin(k: Kernels): void {
+    const m = k.u32;
+    m[0] = this.s2; m[1] = this.s3; m[2] = this.s0; m[3] = this.s1;
+    m[4] = this.i2; m[5] = this.i3; m[6] = this.i0; m[7] = this.i1;
+    k.has32.value = this.hasUint32;
+    k.u32v.value = this.uinteger;
+  }
+
+  kernelEnd(k: Kernels): void {
+    const m = k.u32;
+    this.s2 = m[0]; this.s3 = m[1]; this.s0 = m[2]; this.s1 = m[3];
+    this.hasUint32 = k.has32.value;
+    this.uinteger = k.u32v.value >>> 0;
+  }
+
   fillDoubles(out: Float64Array, start = 0, end = out.length): void {
     const ok = this.viaKernel(end - start, 1, (k, done, count) => out.set(k.f64.subarray(OUT / 8, OUT / 8 + count), start + done));
     if (ok) return;
@@ -177,6 +199,7 @@ abstract class Pcg128 extends Native64BitGenerator {
 
 export class PCG64 extends Pcg128 {
   readonly name = 'PCG64' as const;
+  readonly kernelName = 'pcg64' as const;
   protected readonly multiplier = MULT;
   protected readonly kernel = (k: Kernels, n: number, mode: number): void => k.pcg64_fill(n, mode);
 
@@ -204,6 +227,7 @@ export class PCG64 extends Pcg128 {
 
 export class PCG64DXSM extends Pcg128 {
   readonly name = 'PCG64DXSM' as const;
+  readonly kernelName = 'pcg64dxsm' as const;
   protected readonly multiplier = CHEAP;
   protected readonly kernel = (k: Kernels, n: number, mode: number): void => k.pcg64dxsm_fill(n, mode);
 

@@ -21,11 +21,27 @@ function qToTheN(n: number, p: number, flavor: BinomialFlavor): number {
   return last.qn;
 }
 
-function inversion(bg: BitSource, n: number, p: number, flavor: BinomialFlavor): number {
+/** The inversion method's constants for n draws of probability p <= 1/2. */
+export function inversionSetup(n: number, p: number, flavor: BinomialFlavor): { q: number; qn: number; bound: number } {
   const q = 1.0 - p;
   const qn = qToTheN(n, p, flavor);
   const np = n * p;
-  const bound = Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1)));
+  return { q, qn, bound: Math.trunc(Math.min(n, np + 10.0 * Math.sqrt(np * q + 1))) };
+}
+
+/**
+ * Which method binomial() takes: 'zero' (Generator's shortcut), or inversion on `p` (the smaller
+ * of p and 1 - p; `flip` when the draw is n minus that), or 'btpe'.
+ */
+export function binomialMethod(n: number, p: number, flavor: BinomialFlavor): { method: 'zero' | 'inversion' | 'btpe'; p: number; flip: boolean } {
+  if (flavor === 'generator' && (n === 0 || p === 0.0)) return { method: 'zero', p, flip: false };
+  if (p <= 0.5) return { method: p * n <= 30.0 ? 'inversion' : 'btpe', p, flip: false };
+  const q = 1.0 - p;
+  return { method: q * n <= 30.0 ? 'inversion' : 'btpe', p: q, flip: true };
+}
+
+function inversion(bg: BitSource, n: number, p: number, flavor: BinomialFlavor): number {
+  const { q, qn, bound } = inversionSetup(n, p, flavor);
   let x = 0;
   let px = qn;
   let u = bg.nextDouble();

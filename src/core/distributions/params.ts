@@ -3,6 +3,7 @@
  * scalars or arrays, checked against a constraint with NumPy's own messages, broadcast against
  * each other and against `size`, then one draw per output element in C order.
  */
+import { emptyData, emptyFloat64 } from '../empty';
 import { toFloat } from '../args';
 import { BitSource } from '../bitgen/bitgenerator';
 import { PyError } from '../errors';
@@ -180,6 +181,8 @@ export interface Plan {
   /** The i-th output element's parameter values (C order). */
   readonly at: (i: number, out: Float64Array) => void;
   readonly n: number;
+  /** Every parameter is a scalar (then `at` gives the same values for every i). */
+  readonly scalar: boolean;
 }
 
 /** NumPy's cont/disc argument handling, up to the draws. */
@@ -190,7 +193,7 @@ export function plan(size: Size, params: readonly Param[]): Plan {
     params.forEach((p, i) => checkScalar(arrays[i].data[0], p.name, p.cons));
     const values = arrays.map((a) => a.data[0]);
     const shape = size === null || size === undefined ? null : sizeToShape(size);
-    return { shape, n: shape ? shapeSize(shape) : 1, at: (_i, out) => { out.set(values); } };
+    return { shape, n: shape ? shapeSize(shape) : 1, at: (_i, out) => { out.set(values); }, scalar: true };
   }
   params.forEach((p, i) => checkArray(arrays[i].data, p.name, p.cons));
   let shape: readonly number[];
@@ -208,7 +211,7 @@ export function plan(size: Size, params: readonly Param[]): Plan {
   const at = (i: number, out: Float64Array): void => {
     for (let j = 0; j < arrays.length; j++) out[j] = arrays[j].data[offset(i, shape, strides[j])];
   };
-  return { shape, n, at };
+  return { shape, n, at, scalar: false };
 }
 
 /** Element strides of `shape` viewed as broadcast to `target` (0 on broadcast axes). */
@@ -241,27 +244,46 @@ function offset(i: number, shape: readonly number[], strides: readonly number[])
 /** float64 draws: a number when every parameter is scalar and size is None, else an array. */
 export function contDraws(size: Size, params: readonly Param[], draw: Draw, run: Runner): number | NDArray<Float64Array> {
   const p = plan(size, params);
-  const data = new Float64Array(p.n);
+  const data = emptyFloat64(p.n); // fill writes every element
   fill(p, data, draw, run);
   return p.shape === null ? data[0] : { dtype: 'float64', shape: p.shape, data };
 }
 
-function fill(p: Plan, out: { [i: number]: number | bigint; length: number }, draw: Draw, run: Runner, asInt = false): void {
+function fill(p: Plan, out: Float64Array | BigInt64Array, draw: Draw, run: Runner): void {
   const v = new Float64Array(3);
-  run(p.n, (src) => {
-    for (let i = 0; i < p.n; i++) {
-      p.at(i, v);
+  const n = p.n;
+  // int64 results go in as 32-bit word pairs where they fit (no BigInt per value).
+  const words = out instanceof BigInt64Array ? new Int32Array(out.buffer, out.byteOffset, 2 * n) : null;
+  run(n, (src) => {
+    if (p.scalar) p.at(0, v);
+    for (let i = 0; i < n; i++) {
+      if (!p.scalar) p.at(i, v);
       const x = draw(src, v[0], v[1], v[2]);
-      out[i] = asInt ? BigInt(x) : Number(x);
+      if (words === null) {
+        out[i] = Number(x);
+      } else if (typeof x === 'number' && x >= -2147483648 && x <= 2147483647) {
+        words[2 * i] = x;
+        words[2 * i + 1] = x < 0 ? -1 : 0;
+      } else {
+        out[i] = BigInt(x);
+      }
     }
   });
 }
 
-/** int64 draws, as contDraws. */
-export function discDraws(size: Size, params: readonly Param[], draw: Draw, run: Runner): number | bigint | NDArray<BigInt64Array> {
+/**
+ * Fills `out` with draws for scalar parameter values `v` in one bulk call (a WebAssembly kernel),
+ * or returns false to leave it to the per-value draws.
+ */
+export type Bulk = (v: Float64Array, out: BigInt64Array) => boolean;
+
+/** int64 draws, as contDraws; `bulk` may take over arrays of draws with scalar parameters. */
+export function discDraws(size: Size, params: readonly Param[], draw: Draw, run: Runner, bulk?: Bulk): number | bigint | NDArray<BigInt64Array> {
   const p = plan(size, params);
-  const data = new BigInt64Array(p.n);
-  fill(p, data, draw, run, true);
+  const data = emptyData('int64', p.n) as BigInt64Array; // bulk or fill writes every element
+  const pv = new Float64Array(3);
+  if (bulk && p.scalar && p.shape !== null) p.at(0, pv);
+  if (!(bulk && p.scalar && p.shape !== null && bulk(pv, data))) fill(p, data, draw, run);
   if (p.shape !== null) return { dtype: 'int64', shape: p.shape, data };
   const v = data[0];
   return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v;

@@ -38,6 +38,11 @@ function remember(lam: number): typeof memo {
   return memo;
 }
 
+/** exp(-lam), the bound of the multiplication method (0 < lam < 10). */
+export function poissonEnlam(lam: number): number {
+  return remember(lam).enlam;
+}
+
 function mult(bg: BitSource, lam: number): number {
   const enlam = remember(lam).enlam;
   let x = 0;

@@ -18,6 +18,8 @@ import { shuffleInPlace } from '../legacy/shuffle';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
 import { nextFloat, standardExponential, standardExponentialF, standardExponentialInv, standardExponentialInvF, standardGammaF, standardNormal, standardNormalF } from './ziggurat';
 import { checkOutput, FloatDType, floatDtype } from './float-dtype';
+import { binomialBulk, lemireBulk, poissonBulk, zigguratBulk } from './bulk';
+import { emptyData } from '../empty';
 import { binomial } from '../distributions/binomial';
 import { poisson } from '../distributions/poisson';
 import { sizedDoubles } from '../fill';
@@ -26,7 +28,7 @@ import { allocate, canCastSafely, NDArray, Size, sizeToShape, shapeSize } from '
 import * as dc from '../distributions/continuous';
 import { geometric, hypergeometric, logseries, zipf } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
-import { anyBroadcast, asDoubles, asInt64Param, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, plan, Runner } from '../distributions/params';
+import { anyBroadcast, asDoubles, asInt64Param, Bulk, checkArray, checkScalar, Cons, contDraws, discDraws, Draw, plan, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, multinomial, multivariateHypergeometric } from '../distributions/multivariate';
 import { multivariateNormal } from '../distributions/mvnormal';
@@ -136,13 +138,14 @@ export class Generator {
 
   /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial); p is checked first. */
   binomial(n: unknown, p: unknown, size: Size = null): number | bigint | NDArray<BigInt64Array> {
-    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.NON_NEGATIVE]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'generator'));
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.NON_NEGATIVE]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'generator'),
+      (v, out) => binomialBulk(this.bit_generator, Math.trunc(v[1]), v[0], 'generator', out));
   }
 
 
   /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
   poisson(lam: unknown = 1, size: Size = null): number | bigint | NDArray<BigInt64Array> {
-    return this.disc(size, [[lam, 'lam', Cons.POISSON]], poisson);
+    return this.disc(size, [[lam, 'lam', Cons.POISSON]], poisson, (v, out) => poissonBulk(this.bit_generator, v[0], out));
   }
 
   /** Uniform integers in [low, high) (or [low, high] with endpoint) by Lemire's method. */
@@ -166,14 +169,22 @@ export class Generator {
     if (endpoint ? lo > hi : lo >= hi) throw new PyError('ValueError', lo === 0n ? `high ${endpoint ? '<' : '<='} 0` : endpoint ? 'low > high' : 'low >= high');
     const rng = (endpoint ? hi : hi - 1n) - lo;
     const shape = size === null || size === undefined ? [1] : sizeToShape(size);
-    const out = allocate(dt, shape);
-    this.bulk(out.data.length, (src) => fillBounded(src, dt, lo, rng, out.data as never, out.data.length, false));
+    const out: NDArray = { dtype: dt, shape, data: emptyData(dt, shapeSize(shape)) }; // every element is drawn
+    const n = out.data.length;
+    const bytes = out.data.BYTES_PER_ELEMENT;
+    const onKernel = (bytes === 4 || bytes === 8) && lemireBulk(this.bit_generator, lo, rng, out.data, n, bytes);
+    if (!onKernel) this.bulk(n, (src) => fillBounded(src, dt, lo, rng, out.data as never, n, false));
     return size === null || size === undefined ? scalarOf(out) : out;
   }
 
   standard_normal(size: Size = null, dtype: unknown = 'float64', out: unknown = null): number | NDArray {
     const dt = floatDtype(dtype, 'standard_normal');
-    if (dt === 'float64' && (out === null || out === undefined)) return this.floats(size, (src) => standardNormal(src));
+    if (dt === 'float64' && (out === null || out === undefined)) {
+      // The fused WebAssembly ziggurat where it serves this generator, else the TypeScript one.
+      return sizedDoubles(size, () => standardNormal(this.bit_generator), (data) => {
+        if (!zigguratBulk(this.bit_generator, data, true)) this.bulk(data.length, (src) => { for (let i = 0; i < data.length; i++) data[i] = standardNormal(src); });
+      });
+    }
     return this.floatFill(size, dt, out, standardNormal, standardNormalF);
   }
 
@@ -184,8 +195,13 @@ export class Generator {
   standard_exponential(size: Size = null, dtype: unknown = 'float64', method: unknown = 'zig', out: unknown = null): number | NDArray {
     const dt = floatDtype(dtype, 'standard_exponential');
     const zig = method === 'zig'; // NumPy: anything else means 'inv'
-    if (dt === 'float64' && (out === null || out === undefined)) return this.floats(size, zig ? standardExponential : standardExponentialInv);
-    return this.floatFill(size, dt, out, zig ? standardExponential : standardExponentialInv, zig ? standardExponentialF : standardExponentialInvF);
+    const draw = zig ? standardExponential : standardExponentialInv;
+    if (dt === 'float64' && (out === null || out === undefined)) {
+      return sizedDoubles(size, () => draw(this.bit_generator), (data) => {
+        if (!zig || !zigguratBulk(this.bit_generator, data, false)) this.bulk(data.length, (src) => { for (let i = 0; i < data.length; i++) data[i] = draw(src); });
+      });
+    }
+    return this.floatFill(size, dt, out, draw, zig ? standardExponentialF : standardExponentialInvF);
   }
 
   exponential(scale: unknown = 1, size: Size = null): number | NDArray<Float64Array> {
@@ -364,8 +380,8 @@ export class Generator {
     return contDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
   }
 
-  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw): number | bigint | NDArray<BigInt64Array> {
-    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
+  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw, bulk?: Bulk): number | bigint | NDArray<BigInt64Array> {
+    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run, bulk);
   }
 
   beta(a: unknown, b: unknown, size: Size = null) {

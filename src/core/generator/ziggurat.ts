@@ -42,15 +42,47 @@ export function standardNormal(bg: BitSource): number {
     let x = rabs * WI[idx];
     if (sign) x = -x;
     if (rabs < KI[idx]) return x;
-    if (idx === 0) {
-      for (;;) {
-        const xx = -NOR_INV_R * log1p(-bg.nextDouble());
-        const yy = -log1p(-bg.nextDouble());
-        if (yy + yy > xx * xx) return (rabs >>> 0) & 0x100 ? -(NOR_R + xx) : NOR_R + xx;
-      }
-    }
-    if ((FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx] < exp(-0.5 * x * x)) return x;
+    if (idx === 0) return normalTail(bg, ((rabs >>> 0) & 0x100) !== 0);
+    if (normalWedgeKeeps((FI[idx - 1] - FI[idx]) * bg.nextDouble() + FI[idx], x)) return x;
   }
+}
+
+/** The normal ziggurat's tail beyond NOR_R (rabs bit 8 gives the sign); its draws depend on its outcomes. */
+export function normalTail(bg: BitSource, negative: boolean): number {
+  for (;;) {
+    const xx = -NOR_INV_R * log1p(-bg.nextDouble());
+    const yy = -log1p(-bg.nextDouble());
+    if (yy + yy > xx * xx) return negative ? -(NOR_R + xx) : NOR_R + xx;
+  }
+}
+
+/** The normal wedge test: y = (fi[idx-1] - fi[idx]) * U + fi[idx] keeps x iff y < exp(-x*x/2). */
+export function normalWedgeKeeps(y: number, x: number): boolean {
+  return y < exp(-0.5 * x * x);
+}
+
+/** The exponential wedge test: y = (fe[idx-1] - fe[idx]) * U + fe[idx] keeps x iff y < exp(-x). */
+export function expWedgeKeeps(y: number, x: number): boolean {
+  return y < exp(-x);
+}
+
+/** The exponential ziggurat's tail (idx 0), from its one uniform draw. */
+export function expTail(u: number): number {
+  return EXP_R - log1p(-u);
+}
+
+/** Writes the tables ki, wi, fi, ke, we, fe (256 values each; k tables as int64) from `at` (bytes). */
+export function writeZigguratTables(buffer: ArrayBuffer, at: number): void {
+  const tables = [KI, WI, FI, KE, WE, FE];
+  tables.forEach((t, j) => {
+    const base = at + j * 2048;
+    if (t === KI || t === KE) {
+      const v = new BigInt64Array(buffer, base, 256);
+      for (let i = 0; i < 256; i++) v[i] = BigInt(t[i]);
+    } else {
+      new Float64Array(buffer, base, 256).set(t);
+    }
+  });
 }
 
 /** random_standard_exponential (ziggurat). */
@@ -62,8 +94,8 @@ export function standardExponential(bg: BitSource): number {
     const ri = hi * 2097152 + (lo >>> 11); // bits 11..63
     const x = ri * WE[idx];
     if (ri < KE[idx]) return x;
-    if (idx === 0) return EXP_R - log1p(-bg.nextDouble());
-    if ((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx] < exp(-x)) return x;
+    if (idx === 0) return expTail(bg.nextDouble());
+    if (expWedgeKeeps((FE[idx - 1] - FE[idx]) * bg.nextDouble() + FE[idx], x)) return x;
   }
 }
 

@@ -22,11 +22,13 @@ import { Legacy } from './continuous';
 import { gumbel, laplace, logistic, triangular, vonmises } from '../distributions/continuous';
 import { legacyGeometric, legacyHypergeometric, legacyZipf, logseries } from '../distributions/discrete';
 import { checkHypergeometric, checkTriangular } from '../distributions/checks';
-import { asInt64Param, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
+import { asInt64Param, Bulk, Cons, contDraws, discDraws, Draw, Runner } from '../distributions/params';
 import { DISTRIBUTION_METHODS } from '../distributions/signatures';
 import { dirichlet, legacyMultinomial } from '../distributions/multivariate';
 import { multivariateNormal } from '../distributions/mvnormal';
 import { shuffleInPlace, shuffleRows } from './shuffle';
+import { binomialBulk, legacyGaussBulk, maskedBulk, poissonBulk } from '../generator/bulk';
+import { emptyData } from '../empty';
 
 export type LegacyStateTuple = ['MT19937', Uint32Array, number, number, number];
 
@@ -124,13 +126,14 @@ export class RandomState {
 
   /** Binomial draws: inversion for small n*min(p, 1-p), BTPE otherwise (NumPy's random_binomial); p is checked first. */
   binomial(n: unknown, p: unknown, size: Size = null): number | bigint | NDArray<BigInt64Array> {
-    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'legacy'));
+    return this.disc(size, [[p, 'p', Cons.BOUNDED_0_1], [n, 'n', Cons.LEGACY_NON_NEGATIVE_INBOUNDS_LONG]], (src, pp, nn) => binomial(src, Math.trunc(nn), pp, 'legacy'),
+      (v, out) => binomialBulk(this._bit_generator, Math.trunc(v[1]), v[0], 'legacy', out));
   }
 
 
   /** Poisson draws: multiplication below lam 10, PTRS above (NumPy's random_poisson). */
   poisson(lam: unknown = 1, size: Size = null): number | bigint | NDArray<BigInt64Array> {
-    return this.disc(size, [[lam, 'lam', Cons.LEGACY_POISSON]], poisson);
+    return this.disc(size, [[lam, 'lam', Cons.LEGACY_POISSON]], poisson, (v, out) => poissonBulk(this._bit_generator, v[0], out));
   }
 
   /** Uniform integers in [low, high) by masked rejection (NumPy's legacy `randint`). */
@@ -159,8 +162,11 @@ export class RandomState {
       fillBounded(this._bit_generator, dt, lo, rng, one.data as never, 1, true);
       return scalarOf(one);
     }
-    const out = allocate(dt, sizeToShape(size));
-    fillBounded(this._bit_generator, dt, lo, rng, out.data as never, out.data.length, true);
+    const shape = sizeToShape(size);
+    const out: NDArray = { dtype: dt, shape, data: emptyData(dt, shapeSize(shape)) }; // every element is drawn
+    const n = out.data.length, bytes = out.data.BYTES_PER_ELEMENT;
+    const onKernel = (bytes === 4 || bytes === 8) && maskedBulk(this._bit_generator, lo, rng, out.data, n, bytes);
+    if (!onKernel) fillBounded(this._bit_generator, dt, lo, rng, out.data as never, n, true);
     return out;
   }
 
@@ -172,7 +178,10 @@ export class RandomState {
 
   standard_normal(size: Size = null): number | NDArray<Float64Array> {
     const bg = this._bit_generator;
-    return sizedDoubles(size, () => legacyGauss(bg, this), (out) => fillLegacyGauss(bg, this, out));
+    // The WebAssembly kernel when it serves this generator; else uniforms in bulk and the polar method in JS.
+    return sizedDoubles(size, () => legacyGauss(bg, this), (out) => {
+      if (!legacyGaussBulk(bg, this, out)) fillLegacyGauss(bg, this, out);
+    });
   }
 
   /** randn(d0, d1, ...): standard normals of shape (d0, d1, ...). */
@@ -289,8 +298,8 @@ export class RandomState {
     return contDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
   }
 
-  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw): number | bigint | NDArray<BigInt64Array> {
-    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run);
+  private disc(size: Size, params: Array<[unknown, string, Cons]>, draw: Draw, bulk?: Bulk): number | bigint | NDArray<BigInt64Array> {
+    return discDraws(size, params.map(([value, name, cons]) => ({ value, name, cons })), draw, this.run, bulk);
   }
 
   beta(a: unknown, b: unknown, size: Size = null) {
