@@ -36,14 +36,9 @@ function makeCases(n: number): Case[] {
   });
 }
 
-describe('live differential: Generator vs NumPy', function () {
-  before(function () {
-    if (!hasNumpy()) this.skip();
-  });
-
-  it('10,000 random cases across the five bit generators agree exactly', () => {
-    const cases = makeCases(10000);
-    const script = `
+/** Each case run by NumPy on a fresh Generator: its value, or its error as `Type: message`. */
+function numpyResults(cases: unknown[]): Array<{ value?: unknown; error?: string }> {
+  const script = `
 import json, sys, numpy as np
 out = []
 for c in json.load(sys.stdin):
@@ -54,7 +49,17 @@ for c in json.load(sys.stdin):
     except Exception as e:
         out.append({'error': f'{type(e).__name__}: {e}'})
 print(json.dumps(out))`;
-    const expected = pythonJson<Array<{ value?: unknown; error?: string }>>(script, JSON.stringify(cases));
+  return pythonJson<Array<{ value?: unknown; error?: string }>>(script, JSON.stringify(cases));
+}
+
+describe('live differential: Generator vs NumPy', function () {
+  before(function () {
+    if (!hasNumpy()) this.skip();
+  });
+
+  it('10,000 random cases across the five bit generators agree exactly', () => {
+    const cases = makeCases(10000);
+    const expected = numpyResults(cases);
     cases.forEach((c, i) => {
       const g = new Generator(new CTORS[c.bitgen](c.seed));
       let got: { value?: unknown; error?: string };
@@ -129,18 +134,7 @@ describe('live differential: float32 Generator calls vs NumPy', function () {
 
   it('10,000 random float32 cases across the five bit generators agree exactly', () => {
     const cases = makeFloat32Cases(10000);
-    const script = `
-import json, sys, numpy as np
-out = []
-for c in json.load(sys.stdin):
-    g = np.random.Generator(getattr(np.random, c['bitgen'])(c['seed']))
-    try:
-        v = getattr(g, c['name'])(*c['args'], **c['kwargs'])
-        out.append({'value': v.tolist() if hasattr(v, 'tolist') else v})
-    except Exception as e:
-        out.append({'error': f'{type(e).__name__}: {e}'})
-print(json.dumps(out))`;
-    const expected = pythonJson<Array<{ value?: unknown; error?: string }>>(script, JSON.stringify(cases));
+    const expected = numpyResults(cases);
     cases.forEach((c, i) => {
       const g = new Generator(new CTORS[c.bitgen](c.seed));
       const got = { value: pyJson(callMethod(g, Generator.methods, c.name, c.args, c.kwargs)) };

@@ -54,16 +54,7 @@ export function lemireBulk(bg: unknown, off: bigint, rng: bigint, out: ArrayBuff
   const r = small ? Number(rng) : rng;
   const off64 = BigInt.asIntN(64, off);
   const wide = bytes === 8 ? 1 : 0;
-  g.kernelBegin(k);
-  try {
-    for (let done = 0; done < n; done += CHUNK) {
-      const count = Math.min(n - done, CHUNK);
-      kernel(count, r, off64, wide);
-      copyOut(k, out, done, count, bytes);
-    }
-  } finally {
-    g.kernelEnd(k);
-  }
+  inChunks(k, g, out, n, bytes, (count) => kernel(count, r, off64, wide));
   return true;
 }
 
@@ -123,18 +114,23 @@ function fusable(bg: unknown): Kernels | null {
   return kernels();
 }
 
-/** Runs `kernel(count)` over `out` in chunks, copying each chunk's int64 results out. */
-function int64Chunks(k: Kernels, g: Fusable, out: BigInt64Array, kernel: (count: number) => void): void {
+/** Runs `kernel(count)` for n values in chunks inside g's kernel session, copying each chunk's results (bytes each) out. */
+function inChunks(k: Kernels, g: Fusable, out: ArrayBufferView, n: number, bytes: number, kernel: (count: number) => void): void {
   g.kernelBegin(k);
   try {
-    for (let done = 0; done < out.length; done += CHUNK) {
-      const count = Math.min(out.length - done, CHUNK);
+    for (let done = 0; done < n; done += CHUNK) {
+      const count = Math.min(n - done, CHUNK);
       kernel(count);
-      copyOut(k, out, done, count, 8);
+      copyOut(k, out, done, count, bytes);
     }
   } finally {
     g.kernelEnd(k);
   }
+}
+
+/** inChunks for int64 results filling all of `out`. */
+function int64Chunks(k: Kernels, g: Fusable, out: BigInt64Array, kernel: (count: number) => void): void {
+  inChunks(k, g, out, out.length, 8, kernel);
 }
 
 /** Poisson draws by multiplication (0 < lam < 10) into `out`; false (nothing drawn) otherwise or without kernels. */
@@ -174,16 +170,7 @@ export function maskedBulk(bg: unknown, off: bigint, rng: bigint, out: ArrayBuff
   if (!k) return false;
   const kernel = fused<(count: number, rng: number, off: bigint, wide: number) => void>(k, 'mt19937_masked32');
   const r = Number(rng), off64 = BigInt.asIntN(64, off), wide = bytes === 8 ? 1 : 0;
-  bg.kernelBegin(k);
-  try {
-    for (let done = 0; done < n; done += CHUNK) {
-      const count = Math.min(n - done, CHUNK);
-      kernel(count, r, off64, wide);
-      copyOut(k, out, done, count, bytes);
-    }
-  } finally {
-    bg.kernelEnd(k);
-  }
+  inChunks(k, bg, out, n, bytes, (count) => kernel(count, r, off64, wide));
   return true;
 }
 
