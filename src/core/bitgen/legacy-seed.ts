@@ -5,6 +5,7 @@
  */
 import { typeError, valueError } from '../errors';
 import { isPyInt, PyFloat, toBigInt } from '../pyvalues';
+import type { NDArray } from '../ndarray';
 
 export type LegacySeed =
   | { kind: 'int'; value: number }
@@ -44,6 +45,7 @@ function flatten(seed: readonly unknown[]): { flat: unknown[]; ndim: number } {
 
 export function parseLegacySeed(seed: unknown): LegacySeed {
   if (seed === null || seed === undefined) return { kind: 'entropy' };
+  if (isNDArray(seed)) return parseArraySeed(seed);
   if (isPyInt(seed)) {
     const v = toBigInt(seed);
     if (v < 0n || v > 0xffffffffn) throw valueError(RANGE_ERROR);
@@ -61,4 +63,16 @@ export function parseLegacySeed(seed: unknown): LegacySeed {
   const ints = flat.map((v) => toBigInt(v as number | bigint | boolean));
   if (ints.some((v) => v < 0n || v > 0xffffffffn)) throw valueError(RANGE_ERROR);
   return { kind: 'array', words: ints.map(Number) };
+}
+
+const isNDArray = (v: unknown): v is NDArray => v !== null && typeof v === 'object' && 'shape' in v && 'dtype' in v && 'data' in v;
+
+/** An ndarray seed: a 0-d integer is an int seed; a 1-d integer array goes to init_by_array. */
+function parseArraySeed(a: NDArray): LegacySeed {
+  const isFloat = a.dtype === 'float64' || a.dtype === 'float32';
+  if (isFloat || a.dtype === 'uint64') throw castError(a.data.length === 1 && isFloat ? 'scalar' : 'array data', a.dtype);
+  const values = Array.from(a.data as ArrayLike<number | bigint>, (v) => BigInt(v));
+  if (a.shape.length === 0) return parseLegacySeed(values[0]);
+  if (a.shape.length !== 1) throw valueError('Seed array must be 1-d');
+  return parseLegacySeed(values);
 }

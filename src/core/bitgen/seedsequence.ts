@@ -86,6 +86,13 @@ export class SeedSequence {
     if (poolSize < DEFAULT_POOL_SIZE) {
       throw valueError(`The size of the entropy pool should be at least ${DEFAULT_POOL_SIZE}`);
     }
+    if (entropy !== null && typeof entropy === 'object' && 'shape' in entropy && 'data' in entropy && 'dtype' in entropy) {
+      // An ndarray: its integers, flattened (NumPy's errors for 0-d and float arrays).
+      const a = entropy as { shape: readonly number[]; data: ArrayLike<number | bigint>; dtype: string };
+      if (a.shape.length === 0) throw typeError('len() of unsized object');
+      if (a.dtype === 'float64' || a.dtype === 'float32') throw typeError('seed must be integer');
+      entropy = Array.from(a.data, (v) => BigInt(v));
+    }
     if (entropy === undefined || entropy === null) {
       entropy = osEntropy(poolSize);
     } else if (!isPyInt(entropy) && !Array.isArray(entropy) && !ArrayBuffer.isView(entropy)) {

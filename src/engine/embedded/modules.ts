@@ -50,6 +50,9 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
   const extra: Record<string, (args: Value[], kw: Map<string, Value>) => Value> = {
     seed: (args) => guard(() => { (obj as { seed(...a: unknown[]): void }).seed(...args.map(toCore)); return null; }),
     shuffle: ([x, axis], kw) => guard(() => {
+      // NumPy shuffles mutable sequences in place: other values get Python's own TypeErrors.
+      if (x instanceof PyTuple || typeof x === 'string') throw new PyRaise('TypeError', `'${typeName(x)}' object does not support item assignment`);
+      if (!(x instanceof PyList) && !isNDArray(x)) throw new PyRaise('TypeError', `object of type '${typeName(x)}' has no len()`);
       const ax = Number(kw.get('axis') ?? axis ?? 0n);
       const shuffle = (obj as { shuffle(a: unknown, axis?: number): void }).shuffle.bind(obj);
       if (x instanceof PyList) {
