@@ -58,6 +58,11 @@ export interface Model {
   readonly afterImports: number;
 }
 
+/** Node type ids of the grammar, by name (comparing ids is cheaper than names in the hot loop). */
+const T = Object.fromEntries(parser.nodeSet.types.map((t) => [t.name, t.id])) as Record<string, number>;
+/** STATEMENTS[id]: whether nodes of that type are statements (where a seeding line can go before). */
+const STATEMENTS = parser.nodeSet.types.map((t) => t.name.endsWith('Statement') || t.name === 'FunctionDefinition' || t.name === 'ClassDefinition');
+
 const LITERAL_NODES = new Set(['Number', 'String', 'None', 'Boolean', 'ArrayExpression', 'TupleExpression', 'UnaryExpression']);
 
 function isLiteral(node: SyntaxNode): boolean {
@@ -149,68 +154,84 @@ export function buildModel(source: string, tree: Tree = parser.parse(source)): M
     return q === undefined ? null : dot < 0 ? q : q + callee.slice(dot);
   };
 
-  const visit = (node: SyntaxNode, inLoop: boolean, inFunction: string | null, statementFrom: number): void => {
-    const name = node.name;
-    if (name === 'ImportStatement') {
-      recordImport(node, source, imports);
-      if (node.parent?.name === 'Script') afterImports = node.to;
-      return;
-    }
-    const isStatement = name.endsWith('Statement') || name === 'FunctionDefinition' || name === 'ClassDefinition';
-    const stmtFrom = isStatement ? node.from : statementFrom;
-    if (name === 'AssignStatement') {
-      const target = node.firstChild;
-      if (target?.name === 'VariableName' && node.lastChild) {
-        const rhs = node.lastChild;
-        const inner: string[] = [];
-        for (let c = rhs.cursor(); ; ) {
-          if (c.name === 'CallExpression') {
-            const calleeNode = c.node.firstChild;
-            const q = calleeNode ? dotted(calleeNode, source) : null;
-            const r = q ? resolve(q) : null;
-            if (r) inner.push(r);
-          }
-          if (!c.next() || c.from >= rhs.to) break;
-        }
-        assignments.push({ name: source.slice(target.from, target.to), from: node.from, to: node.to, calls: inner });
+  // One pass with lezer's allocation-free iterate(); SyntaxNode objects are made only for the
+  // nodes the rules read (imports, assignments, calls, function names). The context (does the
+  // code repeat, the enclosing function, the enclosing statement) changes only at a few node
+  // types, so it lives in stacks of [depth, value] pushed there and popped when leaving them.
+  let depth = 0;
+  const loops: Array<[number, boolean]> = [[-1, false]];
+  const functions: Array<[number, string | null]> = [[-1, null]];
+  const statements: Array<[number, number]> = [[-1, 0]];
+  const loopOwners: number[] = []; // depths of the for/while statements being walked
+  tree.iterate({
+    enter: (ref) => {
+      const id = ref.type.id;
+      if (id === T.ImportStatement) {
+        recordImport(ref.node, source, imports);
+        if (depth === 1) afterImports = ref.to;
+        return false;
       }
-      // A user assignment to an imported name shadows the library from here on.
-      if (target?.name === 'VariableName') {
-        const t = source.slice(target.from, target.to);
-        if (imports.has(t) && node.lastChild?.name !== 'CallExpression') imports.delete(t);
-        else if (imports.has(t)) {
-          const rhsCallee = node.lastChild?.firstChild ? dotted(node.lastChild.firstChild, source) : null;
-          if (rhsCallee === null || resolve(rhsCallee) === null) imports.delete(t);
-        }
-      }
-    }
-    if (name === 'CallExpression') {
-      const calleeNode = node.firstChild!;
-      const callee = dotted(calleeNode, source);
-      const argList = node.getChild('ArgList');
-      const parent = node.parent;
-      const assignedTo = parent?.name === 'AssignStatement' && parent.firstChild?.name === 'VariableName' && parent.lastChild?.from === node.from && parent.lastChild?.to === node.to
-        ? source.slice(parent.firstChild.from, parent.firstChild.to) : null;
-      if (callee !== null) {
-        calls.push({
-          qualname: resolve(callee), callee, from: node.from, to: node.to, calleeFrom: calleeNode.from, calleeTo: calleeNode.to,
-          args: parseArgs(argList, source), inLoop, inFunction, assignedTo, statementFrom: stmtFrom,
-        });
-      }
-    }
-    const loop = inLoop || name === 'ForStatement' || name === 'WhileStatement';
-    let fn = inFunction;
-    if (name === 'FunctionDefinition') {
-      const n = node.getChild('VariableName');
-      fn = n ? source.slice(n.from, n.to) : '<function>';
-    }
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+      depth++;
+      if (STATEMENTS[id]) statements.push([depth, ref.from]);
+      if (id === T.ForStatement || id === T.WhileStatement) loopOwners.push(depth);
       // The iterable of a for loop runs once; only the body repeats.
-      const childLoop = name === 'ForStatement' || name === 'WhileStatement' ? loop && (c.name === 'Body' || inLoop) : loop;
-      visit(c, childLoop, fn, stmtFrom);
+      else if (id === T.Body && loopOwners[loopOwners.length - 1] === depth - 1) loops.push([depth, true]);
+      if (id === T.FunctionDefinition) {
+        const n = ref.node.getChild('VariableName');
+        functions.push([depth, n ? source.slice(n.from, n.to) : '<function>']);
+      }
+      if (id === T.AssignStatement) recordAssignment(ref.node);
+      else if (id === T.CallExpression) recordCall(ref.node, loops[loops.length - 1][1], functions[functions.length - 1][1], statements[statements.length - 1][1]);
+      return undefined;
+    },
+    leave: () => {
+      if (statements[statements.length - 1][0] === depth) statements.pop();
+      if (loops[loops.length - 1][0] === depth) loops.pop();
+      if (functions[functions.length - 1][0] === depth) functions.pop();
+      if (loopOwners[loopOwners.length - 1] === depth) loopOwners.pop();
+      depth--;
+    },
+  });
+
+  function recordAssignment(node: SyntaxNode): void {
+    const target = node.firstChild;
+    if (target?.name === 'VariableName' && node.lastChild) {
+      const rhs = node.lastChild;
+      const inner: string[] = [];
+      for (let c = rhs.cursor(); ; ) {
+        if (c.name === 'CallExpression') {
+          const calleeNode = c.node.firstChild;
+          const q = calleeNode ? dotted(calleeNode, source) : null;
+          const r = q ? resolve(q) : null;
+          if (r) inner.push(r);
+        }
+        if (!c.next() || c.from >= rhs.to) break;
+      }
+      assignments.push({ name: source.slice(target.from, target.to), from: node.from, to: node.to, calls: inner });
     }
-  };
-  visit(tree.topNode, false, null, 0);
+    // A user assignment to an imported name shadows the library from here on.
+    if (target?.name === 'VariableName') {
+      const t = source.slice(target.from, target.to);
+      if (imports.has(t) && node.lastChild?.name !== 'CallExpression') imports.delete(t);
+      else if (imports.has(t)) {
+        const rhsCallee = node.lastChild?.firstChild ? dotted(node.lastChild.firstChild, source) : null;
+        if (rhsCallee === null || resolve(rhsCallee) === null) imports.delete(t);
+      }
+    }
+  }
+
+  function recordCall(node: SyntaxNode, inLoop: boolean, inFunction: string | null, statementFrom: number): void {
+    const calleeNode = node.firstChild!;
+    const callee = dotted(calleeNode, source);
+    if (callee === null) return;
+    const parent = node.parent;
+    const assignedTo = parent?.name === 'AssignStatement' && parent.firstChild?.name === 'VariableName' && parent.lastChild?.from === node.from && parent.lastChild?.to === node.to
+      ? source.slice(parent.firstChild.from, parent.firstChild.to) : null;
+    calls.push({
+      qualname: resolve(callee), callee, from: node.from, to: node.to, calleeFrom: calleeNode.from, calleeTo: calleeNode.to,
+      args: parseArgs(node.getChild('ArgList'), source), inLoop, inFunction, assignedTo, statementFrom,
+    });
+  }
   return { source, tree, calls, assignments, imports, afterImports };
 }
 
