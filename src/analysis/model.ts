@@ -241,6 +241,15 @@ export function buildModel(source: string, tree: Tree = parser.parse(source)): M
  * functions never called from module level follow at the end, so they are still analysed.
  */
 export function executionOrder(model: Model): Call[] {
+  // Several rules walk the same order: compute it once per model.
+  let order = ORDERS.get(model);
+  if (!order) ORDERS.set(model, (order = computeExecutionOrder(model)));
+  return order;
+}
+
+const ORDERS = new WeakMap<Model, Call[]>();
+
+function computeExecutionOrder(model: Model): Call[] {
   const bodies = new Map<string, Call[]>();
   for (const c of model.calls) {
     if (c.inFunction === null) continue;

@@ -29,8 +29,16 @@ export interface SourceCall {
   readonly kind: 'seed' | 'draw';
 }
 
-/** How a call touches a global source of randomness, if it does. */
+/** How a call touches a global source of randomness, if it does (computed once per call: several rules ask). */
 export function classify(call: Call): SourceCall | null {
+  let c = CLASSES.get(call);
+  if (c === undefined) CLASSES.set(call, (c = classifyCall(call)));
+  return c;
+}
+
+const CLASSES = new WeakMap<Call, SourceCall | null>();
+
+function classifyCall(call: Call): SourceCall | null {
   const q = call.qualname;
   if (!q) return null;
   if (q.startsWith('numpy.random.')) {
