@@ -23,6 +23,16 @@ function bytesToBigInt(bytes: Uint8Array): bigint {
   return v;
 }
 
+/** Python's type name of a core value, for messages. */
+function pyTypeName(v: unknown): string {
+  if (v === null || v === undefined) return 'NoneType';
+  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return 'int';
+  if (typeof v === 'number' || v instanceof PyFloat) return 'float';
+  if (typeof v === 'string') return 'str';
+  if (typeof v === 'boolean') return 'bool';
+  return 'object';
+}
+
 export class Random {
   /** Public methods with Python's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
@@ -118,7 +128,9 @@ export class Random {
   }
 
   setstate(state: PyRandomState): void {
+    if (!Array.isArray(state)) throw typeError(`'${pyTypeName(state)}' object is not subscriptable`);
     const [version, internal, gauss] = state;
+    if (!Array.isArray(internal)) throw typeError('state vector must be a tuple');
     if (version !== 3 && version !== 2) {
       throw valueError(`state with version ${version} passed to Random.setstate() of version 3`);
     }

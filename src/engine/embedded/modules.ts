@@ -18,7 +18,7 @@ import { iterate } from './sequences';
 import { fromCore, ResultKind, toCore, tupleOf } from './convert';
 import { roundArray, toList } from './methods';
 import { ALL_DTYPES, checkWeakInt, isInteger, parseDtype } from './dtypes';
-import { DType } from '../../core/ndarray';
+import { DType, sizeToShape } from '../../core/ndarray';
 import { checkSize, elementwise, Kind, kindOf, make, numbers, scalarAt, toArray } from './ndops';
 import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
 import { written } from './views';
@@ -86,10 +86,7 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
         const result = callMethod(obj, table, name, args.map(toCore), kwargs);
         if (kw.has('out')) written(kw.get('out'));
         // NumPy's choice over a list returns an ndarray (str or numeric), not a list.
-        if (name === 'choice' && Array.isArray(result) && api !== 'Random') {
-          if (result.every((x) => typeof x === 'string')) return new StrArray(result as string[], [result.length]);
-          return toArray(fromCore(result, 'element'));
-        }
+        if (name === 'choice' && Array.isArray(result) && api !== 'Random') return choiceArray(args, kw, result);
         if (name === 'choice' && api !== 'Random' && (args[0] instanceof PyList || args[0] instanceof PyTuple)) {
           const el = fromCore(result, 'element');
           return typeof el === 'string' ? el : typeof el === 'number' ? new NpScalar('float64', el) : typeof el === 'bigint' ? new NpScalar('int64', el) : el;
@@ -106,6 +103,22 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
     guard(() => { bitGenerator.state = stateToCore(value) as Record<string, unknown>; });
     return true;
   });
+}
+
+/**
+ * choice over a list returns an ndarray of the population's dtype (str: '<U' + its longest
+ * string) in the shape of `size`; the core hands back the picks flat.
+ */
+function choiceArray(args: Value[], kw: Map<string, Value>, picks: unknown[]): Value {
+  const population = args[0] instanceof PyList || args[0] instanceof PyTuple ? args[0].items : [];
+  const size = kw.has('size') ? kw.get('size')! : args[1] ?? null;
+  const shape = size === null ? [picks.length] : sizeToShape(toCore(size) as number | number[]);
+  if (population.some((x) => typeof x === 'string')) {
+    const width = population.reduce((m: number, x) => Math.max(m, typeof x === 'string' ? [...x].length : 0), 0);
+    return new StrArray(picks as string[], shape, width);
+  }
+  const values = toArray(fromCore(picks, 'element'), toArray(new PyList(population)).dtype);
+  return { ...values, shape };
 }
 
 function wrapAny(o: object): PyObject {

@@ -46,11 +46,12 @@ export function arrayRepr(a: NDArray, opts: PrintOptions = DEFAULT_PRINT_OPTIONS
 
 /** A str array printed as NumPy does: each element's repr, no padding. */
 export function strArrayStr(items: readonly string[], shape: readonly number[], opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
+  if (items.length === 0) return '[]';
   return formatArray(indexArray(shape), (i) => pyStrRepr(items[Number(i)]), opts.linewidth, ' ', ' ', opts.edgeitems, '');
 }
 
-export function strArrayRepr(items: readonly string[], shape: readonly number[], opts: PrintOptions = DEFAULT_PRINT_OPTIONS): string {
-  const width = items.reduce((m, s) => Math.max(m, [...s].length), 0);
+export function strArrayRepr(items: readonly string[], shape: readonly number[], opts: PrintOptions = DEFAULT_PRINT_OPTIONS, width = items.reduce((m, s) => Math.max(m, [...s].length), 1)): string {
+  if (items.length === 0) return `array([], dtype='<U${width}')`;
   const body = formatArray(indexArray(shape), (i) => pyStrRepr(items[Number(i)]), opts.linewidth - 1, ' '.repeat(7), ', ', opts.edgeitems, '');
   const arrStr = `array(${body},`;
   const extra = `dtype='<U${width}')`;

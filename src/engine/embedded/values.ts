@@ -21,7 +21,10 @@ export class PyDict {
 }
 
 /** A NumPy array of str (dtype '<Un'), as choice() over a list of strings returns. */
-export class StrArray { constructor(public readonly items: string[], public readonly shape: number[]) {} }
+export class StrArray {
+  /** `width`: the dtype's '<U' length (NumPy keeps the population's, not the longest pick's). */
+  constructor(public readonly items: string[], public readonly shape: number[], public readonly width = Math.max(1, ...items.map((s) => [...s].length))) {}
+}
 
 /** A set; small non-negative ints list in ascending order, as CPython's hash table happens to. */
 export class PySet {
@@ -157,7 +160,7 @@ export function repr(v: Value): string {
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
   if (v instanceof PyEllipsis) return 'Ellipsis';
   if (v instanceof PyExceptionValue) return `${v.pyType}(${v.message === '' ? '' : pyStrRepr(v.message)})`;
-  if (v instanceof StrArray) return strArrayRepr(v.items, v.shape, printOptions);
+  if (v instanceof StrArray) return strArrayRepr(v.items, v.shape, printOptions, v.width);
   return arrayRepr(v, printOptions);
 }
 
