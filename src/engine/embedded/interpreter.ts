@@ -52,6 +52,8 @@ export class Interpreter {
     if (err) {
       throw new PyRaise('SyntaxError', 'invalid syntax', this.lineOf(err.from));
     }
+    const misplaced = misplacedJump(tree.topNode);
+    if (misplaced) throw new PyRaise('SyntaxError', misplaced.message, this.lineOf(misplaced.at));
     try {
       this.execBlock(tree.topNode, [this.globals]);
     } catch (e) {
@@ -620,6 +622,27 @@ export class Interpreter {
 /** Python's `is`: the same object (None, True and False are singletons; small ints compare by value). */
 function identical(a: Value, b: Value): boolean {
   return a === b || (typeof a === 'bigint' && typeof b === 'bigint' && a === b && a >= -5n && a <= 256n);
+}
+
+/**
+ * Python rejects at compile time, before anything runs: break/continue outside a loop and return
+ * outside a function. The first such statement, with Python's message.
+ */
+function misplacedJump(top: SyntaxNode): { message: string; at: number } | null {
+  const walk = (node: SyntaxNode, inLoop: boolean, inFunction: boolean): { message: string; at: number } | null => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.name === 'BreakStatement' && !inLoop) return { message: "'break' outside loop", at: c.from };
+      if (c.name === 'ContinueStatement' && !inLoop) return { message: "'continue' not properly in loop", at: c.from };
+      if (c.name === 'ReturnStatement' && !inFunction) return { message: "'return' outside function", at: c.from };
+      const fn = c.name === 'FunctionDefinition' || c.name === 'ClassDefinition';
+      // A loop's body (and else) may break; its header may not. A function starts afresh.
+      const loopBody = (node.name === 'ForStatement' || node.name === 'WhileStatement') && c.name === 'Body';
+      const found = walk(c, fn ? false : inLoop || loopBody, inFunction || c.name === 'FunctionDefinition');
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(top, false, false);
 }
 
 function firstError(node: SyntaxNode): SyntaxNode | null {

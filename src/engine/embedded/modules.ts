@@ -24,7 +24,7 @@ import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
 import { written } from './views';
 import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
 import { pyroundHalfEven } from './methods';
-import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, truthy, typeName, Value } from './values';
+import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, str, truthy, typeName, Value } from './values';
 
 /** Core exceptions as Python exceptions. */
 function guard<T>(f: () => T): T {
@@ -114,8 +114,12 @@ function choiceArray(args: Value[], kw: Map<string, Value>, picks: unknown[]): V
   const size = kw.has('size') ? kw.get('size')! : args[1] ?? null;
   const shape = size === null ? [picks.length] : sizeToShape(toCore(size) as number | number[]);
   if (population.some((x) => typeof x === 'string')) {
-    const width = population.reduce((m: number, x) => Math.max(m, typeof x === 'string' ? [...x].length : 0), 0);
-    return new StrArray(picks as string[], shape, width);
+    // np.array of strings mixed with numbers: every item as str, '<U' wide enough for any int
+    // (21), float (32) or bool (5) NumPy might put there; huge ints make an object array.
+    if (population.some((x) => typeof x === 'bigint' && (x > 2n ** 63n - 1n || x < -(2n ** 63n)))) throw notSupported('choice over a list of str and huge ints (a NumPy object array)');
+    const itemWidth = (x: Value): number => (typeof x === 'string' ? [...x].length : typeof x === 'bigint' ? 21 : typeof x === 'number' ? 32 : typeof x === 'boolean' ? 5 : 0);
+    const width = population.reduce((m: number, x) => Math.max(m, itemWidth(x)), 0);
+    return new StrArray((picks as unknown[]).map((x) => str(fromCore(x, 'element'))), shape, width);
   }
   const values = toArray(fromCore(picks, 'element'), toArray(new PyList(population)).dtype);
   return { ...values, shape };

@@ -1,0 +1,5 @@
+# Python rejects 'continue' outside a loop before running anything: nothing is printed.
+print(1)
+for i in range(3):
+    pass
+continue
