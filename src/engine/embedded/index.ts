@@ -92,7 +92,13 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
 }
 
 /** Exceptions Python names with their module in a traceback's last line. */
-const QUALIFIED: Readonly<Record<string, string>> = { LinAlgError: 'numpy.linalg.LinAlgError' };
+const QUALIFIED: Readonly<Record<string, string>> = {
+  LinAlgError: 'numpy.linalg.LinAlgError',
+  // The only UFuncTypeError the engine raises is NumPy's output-casting one (its class shows as
+  // UFuncTypeError to type(e).__name__ but by its real name in a traceback).
+  UFuncTypeError: 'numpy._core._exceptions._UFuncOutputCastingError',
+  AxisError: 'numpy.exceptions.AxisError',
+};
 
 function traceback(source: string, filename: string, e: PyRaise): string {
   const line = source.split('\n')[e.line - 1]?.trim() ?? '';

@@ -384,7 +384,11 @@ export class Interpreter {
     const names = typeNode.name === 'TupleExpression' || typeNode.name === 'ParenthesizedExpression'
       ? this.text(typeNode).replace(/[()\s]/g, '').split(',')
       : [this.text(typeNode)];
-    return names.some((nm) => nm === 'Exception' || nm === 'BaseException' || nm === e.pyType || (nm === 'ArithmeticError' && e.pyType === 'ZeroDivisionError') || (nm === 'LookupError' && (e.pyType === 'IndexError' || e.pyType === 'KeyError')));
+    // The exception and its bases, as `except` sees them (qualified names match by their last part).
+    const lineage = new Set<string>(['Exception', 'BaseException']);
+    for (let t: string | undefined = e.pyType; t; t = PARENT[t]) lineage.add(t);
+    if (e.pyType === 'AxisError') lineage.add('IndexError').add('LookupError');
+    return names.some((nm) => lineage.has(nm.split('.').pop()!));
   }
 
   private raiseStmt(n: SyntaxNode, scopes: Scope[]): void {
@@ -624,6 +628,14 @@ function identical(a: Value, b: Value): boolean {
   return a === b || (typeof a === 'bigint' && typeof b === 'bigint' && a === b && a >= -5n && a <= 256n);
 }
 
+/** Base classes of the exceptions the engine raises (Python's and NumPy's hierarchy). */
+const PARENT: Readonly<Record<string, string>> = {
+  ZeroDivisionError: 'ArithmeticError', OverflowError: 'ArithmeticError', FloatingPointError: 'ArithmeticError',
+  IndexError: 'LookupError', KeyError: 'LookupError', AxisError: 'ValueError', LinAlgError: 'ValueError',
+  UFuncTypeError: 'TypeError', NotImplementedError: 'RuntimeError', RecursionError: 'RuntimeError',
+  UnicodeError: 'ValueError', ModuleNotFoundError: 'ImportError', IndentationError: 'SyntaxError',
+};
+
 /**
  * Python rejects at compile time, before anything runs: break/continue outside a loop and return
  * outside a function. The first such statement, with Python's message.
@@ -634,6 +646,7 @@ function misplacedJump(top: SyntaxNode): { message: string; at: number } | null 
       if (c.name === 'BreakStatement' && !inLoop) return { message: "'break' outside loop", at: c.from };
       if (c.name === 'ContinueStatement' && !inLoop) return { message: "'continue' not properly in loop", at: c.from };
       if (c.name === 'ReturnStatement' && !inFunction) return { message: "'return' outside function", at: c.from };
+      if (c.name === 'TryStatement' && !c.getChild('except') && !c.getChild('finally')) return { message: "expected 'except' or 'finally' block", at: c.to };
       const fn = c.name === 'FunctionDefinition' || c.name === 'ClassDefinition';
       // A loop's body (and else) may break; its header may not. A function starts afresh.
       const loopBody = (node.name === 'ForStatement' || node.name === 'WhileStatement') && c.name === 'Body';
