@@ -463,7 +463,7 @@ export class Interpreter {
   private items(n: SyntaxNode, scopes: Scope[]): Value[] {
     const out: Value[] = [];
     for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (['(', ')', '[', ']', ','].includes(c.name)) continue;
+      if (['(', ')', '[', ']', '{', '}', ','].includes(c.name)) continue;
       out.push(this.eval(c, scopes));
     }
     return out;

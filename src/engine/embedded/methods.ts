@@ -7,7 +7,8 @@ import { isFloat, parseDtype } from './dtypes';
 import { linkSameOrder, linkView } from './views';
 import { METHOD_ONLY, SHARED } from './ndfuncs';
 import { tupleOf } from './convert';
-import { Builtin, isNDArray, NpScalar, PyDict, PyFunction, PyList, PyRaise, PyTuple, str, Value } from './values';
+import { Builtin, isNDArray, NpScalar, PyDict, PyFunction, PyList, PyRaise, PySet, PyTuple, repr, str, Value } from './values';
+import { iterate } from './sequences';
 
 const fn = (name: string, call: Builtin['call']): Builtin => new Builtin(name, call);
 
@@ -15,6 +16,7 @@ export function attrOfBuiltinType(obj: Value, name: string): Value | undefined {
   if (obj instanceof PyList) return listAttr(obj, name);
   if (typeof obj === 'string') return strAttr(obj, name);
   if (obj instanceof PyDict) return dictAttr(obj, name);
+  if (obj instanceof PySet) return setAttr(obj, name);
   if (isNDArray(obj)) return arrayAttr(obj, name);
   if (obj instanceof NpScalar) {
     if (name === 'item') return fn('item', () => (typeof obj.value === 'number' ? obj.value : obj.value));
@@ -64,6 +66,22 @@ function strAttr(s: string, name: string): Value | undefined {
     case 'startswith': return fn(name, ([p]) => s.startsWith(p as string));
     case 'endswith': return fn(name, ([p]) => s.endsWith(p as string));
     case 'format': return fn(name, (args) => { let i = 0; return s.replace(/\{\}/g, () => str(args[i++])); });
+  }
+  return undefined;
+}
+
+function setAttr(st: PySet, name: string): Value | undefined {
+  const from = (xs: Value[]): PySet => { const out = new PySet(); for (const x of xs) out.add(x); return out; };
+  switch (name) {
+    case 'add': return fn(name, ([x]) => { st.add(x); return null; });
+    case 'update': return fn(name, (args) => { for (const a of args) for (const x of iterate(a)) st.add(x); return null; });
+    case 'discard': return fn(name, ([x]) => { st.delete(x); return null; });
+    case 'remove': return fn(name, ([x]) => { if (!st.delete(x)) throw new PyRaise('KeyError', repr(x)); return null; });
+    case 'copy': return fn(name, () => from(st.ordered()));
+    case 'union': return fn(name, (args) => from([...st.ordered(), ...args.flatMap((a) => [...iterate(a)])]));
+    case 'intersection': return fn(name, ([a]) => { const other = from([...iterate(a)]); return from(st.ordered().filter((x) => other.has(x))); });
+    case 'difference': return fn(name, ([a]) => { const other = from([...iterate(a)]); return from(st.ordered().filter((x) => !other.has(x))); });
+    case 'issubset': return fn(name, ([a]) => { const other = from([...iterate(a)]); return st.ordered().every((x) => other.has(x)); });
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { NDArray } from '../../core/ndarray';
 import { pyFloatRepr, pyStrRepr } from '../../core/pyvalues';
+import { cpythonSetOrder, intHash } from './settable';
 import { arrayRepr, arrayStr, DEFAULT_PRINT_OPTIONS, PrintOptions, strArrayRepr, strArrayStr } from './ndformat';
 
 export class PyList { constructor(public items: Value[]) {} }
@@ -26,14 +27,18 @@ export class StrArray {
   constructor(public readonly items: string[], public readonly shape: number[], public readonly width = Math.max(1, ...items.map((s) => [...s].length))) {}
 }
 
-/** A set; small non-negative ints list in ascending order, as CPython's hash table happens to. */
+/** A set (insertion-ordered entries; iteration follows CPython's table, see settable.ts). */
 export class PySet {
   readonly entries = new Map<string, Value>();
   add(v: Value): void { this.entries.set(keyOf(v), v); }
   has(v: Value): boolean { return this.entries.has(keyOf(v)); }
+  delete(v: Value): boolean { return this.entries.delete(keyOf(v)); }
+  /** CPython's iteration order where the hashes are knowable (int-valued elements), else insertion order. */
   ordered(): Value[] {
     const vals = [...this.entries.values()];
-    return vals.every((v) => typeof v === 'bigint' && v >= 0n) ? (vals as bigint[]).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : vals;
+    const hashed = vals.map((value) => ({ value, hash: intHash(value instanceof NpScalar ? value.value : value) }));
+    if (hashed.some((e) => e.hash === null)) return vals;
+    return cpythonSetOrder(hashed as Array<{ value: Value; hash: bigint }>);
   }
 }
 
