@@ -78,7 +78,8 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
         return { stdout: '', stderr: `SeedLab: a cell above raised ${e.pyType}${e.message ? `: ${e.message}` : ''}; fix it to run this one\n`, exitCode: 1 };
       }
       const cellSource = markerLine > 0 ? lines.slice(markerLine).join('\n') : source;
-      return { stdout, stderr: warnings + traceback(cellSource, filename, new PyRaise(e.pyType, e.message, e.line - markerLine)), exitCode: 1 };
+      const shown = e.suggestion ? `${e.message}. Did you mean: '${e.suggestion}'?` : e.message;
+      return { stdout, stderr: warnings + traceback(cellSource, filename, new PyRaise(e.pyType, shown, e.line - markerLine)), exitCode: 1 };
     }
     if (e instanceof RangeError) return { stdout, stderr: warnings + traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 };
     // A core error that no call wrapped is still Python's error at the current line.

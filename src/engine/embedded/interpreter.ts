@@ -11,6 +11,7 @@ import { formatValue } from './format';
 import { moduleLoader } from './modules';
 import { callValue, getAttr, notSupported } from './call';
 import { deleteItem, getItem, iterate, setItem } from './sequences';
+import { MODULE_DUNDERS, suggestName } from './suggestions';
 import { inPlaceArrayUpdate } from './operators';
 import { written } from './views';
 import {
@@ -530,7 +531,11 @@ export class Interpreter {
     const b = this.builtins.get(name);
     if (b !== undefined) return b;
     if (['open', 'exec', 'eval', 'input', '__import__', 'compile', 'globals', 'locals'].includes(name)) throw notSupported(`${name}()`);
-    throw new PyRaise('NameError', `name '${name}' is not defined`);
+    const e = new PyRaise('NameError', `name '${name}' is not defined`);
+    const locals = scopes.length > 1 ? [...scopes[scopes.length - 1].keys()] : [];
+    const globals = [...MODULE_DUNDERS, ...[...this.globals.keys()].filter((k) => !MODULE_DUNDERS.includes(k))];
+    e.suggestion = suggestName(name, locals, globals) ?? undefined;
+    throw e;
   }
 
   private member(n: SyntaxNode, scopes: Scope[]): Value {

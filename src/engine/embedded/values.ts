@@ -72,6 +72,8 @@ export type Value =
 
 /** A Python exception on its way up: type name and message. */
 export class PyRaise extends Error {
+  /** CPython's "Did you mean" name, shown only when the exception ends the program. */
+  suggestion?: string;
   constructor(readonly pyType: string, message: string, public line = 0) {
     super(message);
   }
