@@ -19,7 +19,7 @@ import { fromCore, ResultKind, toCore, tupleOf } from './convert';
 import { roundArray, toList } from './methods';
 import { ALL_DTYPES, checkWeakInt, isInteger, parseDtype } from './dtypes';
 import { DType, sizeToShape } from '../../core/ndarray';
-import { checkSize, elementwise, Kind, kindOf, make, numbers, scalarAt, toArray } from './ndops';
+import { checkSize, elementwise, Kind, kindOf, make, mapSameType, numbers, scalarAt, toArray } from './ndops';
 import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
 import { written } from './views';
 import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
@@ -184,10 +184,9 @@ function sameTypeUfunc(name: string, f: (x: number) => number): Builtin {
   return fn(name, ([x]) => {
     const scalar = !(isNDArray(x) || x instanceof PyList || x instanceof PyTuple);
     if (scalar && typeof x === 'number') return new NpScalar('float64', f(x));
-    const a = toArray(scalar ? (x instanceof NpScalar ? x : new NpScalar('int64', x as bigint)) : x);
-    if (a.dtype === 'bool' && name !== 'abs') throw new PyRaise('NotSupported', `np.${name} of a bool array computes in float16, which SeedLab's embedded engine does not support`);
-    const r = elementwise([a], a.dtype, ([v]) => f(v));
-    return scalar ? scalarAt(r, 0) : r;
+    const v = scalar ? (x instanceof NpScalar ? x : new NpScalar('int64', x as bigint)) : toArray(x);
+    if ((v instanceof NpScalar ? v.dtype : v.dtype) === 'bool' && name !== 'abs') throw new PyRaise('NotSupported', `np.${name} of a bool array computes in float16, which SeedLab's embedded engine does not support`);
+    return mapSameType(v, f);
   });
 }
 

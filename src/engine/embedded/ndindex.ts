@@ -7,7 +7,7 @@
  * indexed axes in place when the advanced indices are adjacent, and go first otherwise.
  */
 import { allocateData, NDArray, shapeSize } from '../../core/ndarray';
-import { checkSize, toArray } from './ndops';
+import { checkSize, compactShape, toArray } from './ndops';
 import { isNDArray, NpScalar, PyEllipsis, PyList, PyRaise, PySlice, PyTuple, typeName, Value } from './values';
 
 export interface Selection {
@@ -139,9 +139,6 @@ function cStrides(shape: readonly number[]): number[] {
   return s;
 }
 
-function shapeText(s: readonly number[]): string {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`;
-}
 
 function resolve(shape: readonly number[], entries: Array<Entry & { axis: number }>): Selection {
   const strides = cStrides(shape);
@@ -216,7 +213,7 @@ function broadcastIndexShapes(shapes: number[][]): number[] {
     for (const s of shapes) {
       const k = i + s.length - nd;
       if (k < 0 || s[k] === 1) continue;
-      if (dim !== 1 && dim !== s[k]) throw new PyRaise('IndexError', `shape mismatch: indexing arrays could not be broadcast together with shapes ${shapes.map(shapeText).join(' ')} `);
+      if (dim !== 1 && dim !== s[k]) throw new PyRaise('IndexError', `shape mismatch: indexing arrays could not be broadcast together with shapes ${shapes.map(compactShape).join(' ')} `);
       dim = s[k];
     }
     out.push(dim);
@@ -286,8 +283,8 @@ export function scatter(a: NDArray, sel: Selection, value: Value): void {
   const fits = vShape.length <= to.length && vShape.every((d, k) => d === 1 || d === to[k + to.length - vShape.length]);
   if (!fits) {
     throw new PyRaise('ValueError', sel.advanced
-      ? `shape mismatch: value array of shape ${shapeText(v.shape)} could not be broadcast to indexing result of shape ${shapeText(to)}`
-      : `could not broadcast input array from shape ${shapeText(v.shape)} into shape ${shapeText(to)}`);
+      ? `shape mismatch: value array of shape ${compactShape(v.shape)} could not be broadcast to indexing result of shape ${compactShape(to)}`
+      : `could not broadcast input array from shape ${compactShape(v.shape)} into shape ${compactShape(to)}`);
   }
   const st = broadcastStridesOf(vShape, to);
   const toStr = cStrides(to);

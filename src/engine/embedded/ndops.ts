@@ -13,6 +13,11 @@ export type Kind = 'bool' | 'int64' | 'float64';
 /** Largest array the engine builds (a clear error instead of running out of memory). */
 export const MAX_ELEMENTS = 1e8;
 
+/** A shape as NumPy's error messages write it: (3,) or (2,3), no spaces. */
+export function compactShape(s: readonly number[]): string {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`;
+}
+
 export function checkSize(n: number): void {
   if (n > MAX_ELEMENTS) throw new PyRaise('MemoryError', `SeedLab's embedded engine refuses arrays over ${MAX_ELEMENTS} elements (asked for ${n}); run it with --engine python`);
 }
@@ -84,8 +89,7 @@ export function elementwise(arrays: NDArray[], kind: DType, f: (xs: number[]) =>
   try {
     shape = broadcastShapes(arrays.map((a) => a.shape));
   } catch {
-    const text = (s: readonly number[]): string => (s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`);
-    throw new PyRaise('ValueError', `operands could not be broadcast together with shapes ${arrays.map((a) => text(a.shape)).join(' ')} `);
+    throw new PyRaise('ValueError', `operands could not be broadcast together with shapes ${arrays.map((a) => compactShape(a.shape)).join(' ')} `);
   }
   const n = shapeSize(shape);
   checkSize(n);
@@ -135,9 +139,12 @@ export function pairwiseSum(a: ArrayLike<number>, start: number, n: number): num
   return pairwiseSum(a, start, n2) + pairwiseSum(a, start + n2, n - n2);
 }
 
-/** abs() of an array or NumPy scalar: same dtype (integers wrap, as NumPy's absolute does for the minimum). */
-export function absolute(v: NDArray | NpScalar): NDArray | NpScalar {
+/** f elementwise in the input's own dtype (integers wrap as NumPy's loops do); a scalar stays a scalar. */
+export function mapSameType(v: NDArray | NpScalar, f: (x: number) => number): NDArray | NpScalar {
   const a = toArray(v);
-  const r = elementwise([a], a.dtype, ([x]) => Math.abs(x));
+  const r = elementwise([a], a.dtype, ([x]) => f(x));
   return v instanceof NpScalar ? scalarAt(r, 0) : r;
 }
+
+/** abs() of an array or NumPy scalar, as np.absolute computes it. */
+export const absolute = (v: NDArray | NpScalar): NDArray | NpScalar => mapSameType(v, Math.abs);

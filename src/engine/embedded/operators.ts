@@ -6,7 +6,7 @@
 import * as libm from '../../core/math';
 import { DType, NDArray } from '../../core/ndarray';
 import { castNumber, checkWeakInt, isFloat, isInteger, Operand, resultType } from './dtypes';
-import { astype, elementwise, make, scalarAt, toArray } from './ndops';
+import { astype, compactShape, elementwise, make, scalarAt, toArray } from './ndops';
 import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, typeName, Value } from './values';
 import { percentFormat } from './format';
 
@@ -186,15 +186,12 @@ export function inPlaceArrayUpdate(op: string, a: NDArray, b: Value): void {
     throw new PyRaise('UFuncTypeError', `Cannot cast ufunc '${UFUNC_NAMES[op] ?? op}' output from dtype('${result.dtype}') to dtype('${a.dtype}') with casting rule 'same_kind'`);
   }
   if (result.data.length !== a.data.length || result.shape.length > a.shape.length) {
-    throw new PyRaise('ValueError', `non-broadcastable output operand with shape ${shapeText(a.shape)} doesn't match the broadcast shape ${shapeText(result.shape)}`);
+    throw new PyRaise('ValueError', `non-broadcastable output operand with shape ${compactShape(a.shape)} doesn't match the broadcast shape ${compactShape(result.shape)}`);
   }
   const dst = a.data as unknown as { [i: number]: number | bigint };
   for (let i = 0; i < a.data.length; i++) dst[i] = castNumber(a.dtype, Number(result.data[i]));
 }
 
-function shapeText(s: readonly number[]): string {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`;
-}
 
 export function unaryOp(op: string, a: Value): Value {
   if (isNDArray(a) || a instanceof NpScalar) {
