@@ -6,7 +6,7 @@
 import { parser } from '@lezer/python';
 import type { Tree } from '@lezer/common';
 import type { Finding, Severity } from './finding';
-import { buildModel } from './model';
+import { buildModel, type ModelCache } from './model';
 import { RULES } from './rules';
 
 export interface LintOptions {
@@ -18,6 +18,8 @@ export interface LintOptions {
   readonly defaultSeed?: number;
   /** A previous parse to reuse (incremental analysis in the editor). */
   readonly tree?: Tree;
+  /** Facts of unchanged statements from the previous analysis of the same document. */
+  readonly cache?: ModelCache;
 }
 
 const NOQA = /#\s*noqa(?::\s*([A-Z0-9, ]+))?/i;
@@ -38,7 +40,7 @@ function suppressions(source: string): Map<number, Set<string> | null> {
 export function lintSource(source: string, options: LintOptions = {}): Finding[] {
   let model;
   try {
-    model = buildModel(source, options.tree ?? parser.parse(source));
+    model = buildModel(source, options.tree ?? parser.parse(source), options.cache);
   } catch {
     return [];
   }

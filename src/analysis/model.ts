@@ -5,7 +5,7 @@
  * function. Built on @lezer/python, which is error-tolerant: a syntax error never stops it.
  */
 import { parser } from '@lezer/python';
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { SyntaxNode, Tree, TreeCursor } from '@lezer/common';
 
 export interface Arg {
   readonly text: string;
@@ -89,7 +89,8 @@ function dotted(node: SyntaxNode, src: string): string | null {
   return null;
 }
 
-function parseArgs(argList: SyntaxNode | null, src: string): Arg[] {
+/** The arguments of a call, with offsets relative to `base`. */
+function parseArgs(argList: SyntaxNode | null, src: string, base: number): Arg[] {
   const args: Arg[] = [];
   if (!argList) return args;
   let keyword: string | null = null;
@@ -101,14 +102,16 @@ function parseArgs(argList: SyntaxNode | null, src: string): Arg[] {
       continue;
     }
     if (c.name === '*' || c.name === '**') continue;
-    args.push({ text: src.slice(c.from, c.to), keyword, from: c.from, to: c.to, literal: isLiteral(c) });
+    args.push({ text: src.slice(c.from, c.to), keyword, from: c.from - base, to: c.to - base, literal: isLiteral(c) });
     keyword = null;
   }
   return args;
 }
 
-function recordImport(node: SyntaxNode, src: string, imports: Map<string, string>): void {
+/** The names an import statement binds: [local name, qualified name] in order. */
+function importBindings(node: SyntaxNode, src: string): Array<[string, string]> {
   const text = (n: SyntaxNode): string => src.slice(n.from, n.to);
+  const out: Array<[string, string]> = [];
   const kids: SyntaxNode[] = [];
   for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
   if (kids[0]?.name === 'from') {
@@ -118,13 +121,13 @@ function recordImport(node: SyntaxNode, src: string, imports: Map<string, string
       if (kids[i].name !== 'VariableName') continue;
       const name = text(kids[i]);
       if (kids[i + 1]?.name === 'as') {
-        imports.set(text(kids[i + 2]), `${module}.${name}`);
+        out.push([text(kids[i + 2]), `${module}.${name}`]);
         i += 2;
       } else {
-        imports.set(name, `${module}.${name}`);
+        out.push([name, `${module}.${name}`]);
       }
     }
-    return;
+    return out;
   }
   // import a.b.c [as x], d
   let parts: string[] = [];
@@ -132,18 +135,177 @@ function recordImport(node: SyntaxNode, src: string, imports: Map<string, string
     const k = kids[i];
     if (k.name === 'VariableName') parts.push(text(k));
     else if (k.name === 'as') {
-      imports.set(text(kids[i + 1]), parts.join('.'));
+      out.push([text(kids[i + 1]), parts.join('.')]);
       parts = [];
       i++;
     } else if (k.name === ',') {
-      if (parts.length) imports.set(parts[0], parts[0]);
+      if (parts.length) out.push([parts[0], parts[0]]);
       parts = [];
     }
   }
-  if (parts.length) imports.set(parts[0], parts[0]);
+  if (parts.length) out.push([parts[0], parts[0]]);
+  return out;
 }
 
-export function buildModel(source: string, tree: Tree = parser.parse(source)): Model {
+/**
+ * What one top-level statement contributes, in walk order, before names are resolved: resolving
+ * needs the imports of everything above, so it happens in a cheap replay over all statements.
+ * Offsets are relative to the statement's start, so the facts of an unchanged statement can be
+ * reused wherever an edit has moved it.
+ */
+type Event =
+  | { readonly kind: 'import'; readonly bindings: ReadonlyArray<[string, string]>; readonly topLevel: boolean; readonly to: number }
+  | { readonly kind: 'assign'; readonly target: string | null; readonly from: number; readonly to: number;
+      readonly innerCallees: readonly string[]; readonly rhsIsCall: boolean; readonly rhsCallee: string | null }
+  | { readonly kind: 'call'; readonly call: Omit<Call, 'qualname'>; readonly statementAtTop: boolean };
+
+/**
+ * Facts per top-level statement, keyed by the statement's text, kept from one analysis of a
+ * document to the next: after a one-line edit only the edited statement is walked again.
+ * Entries not used by the latest analysis are dropped, so the cache stays the size of the file.
+ */
+export class ModelCache {
+  private previous = new Map<string, readonly Event[]>();
+  private current = new Map<string, readonly Event[]>();
+  /** Statements the latest analysis walked, and those whose facts it reused. */
+  walked = 0;
+  reused = 0;
+
+  /** The facts of a top-level statement with this text: remembered, or made by `walk`. */
+  factsOf(text: string, walk: () => readonly Event[]): readonly Event[] {
+    let events = this.current.get(text) ?? this.previous.get(text);
+    if (events) this.reused++;
+    else { events = walk(); this.walked++; }
+    this.current.set(text, events);
+    return events;
+  }
+
+  /** Ends one analysis: what it did not use is forgotten. */
+  commit(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** Starts one analysis. */
+  begin(): void {
+    this.walked = this.reused = 0;
+  }
+}
+
+/**
+ * Walks top-level statements into their events. One walker serves a whole model so its context
+ * stacks are allocated once; SyntaxNodes are made only for the nodes the rules read.
+ */
+class StatementWalker {
+  private base = 0;
+  private events: Event[] = [];
+  // The context (does the code repeat, the enclosing function, the enclosing statement) changes
+  // only at a few node types, so it lives in stacks of [depth, value] pushed there and popped
+  // when leaving them. A statementFrom of -1 means "none found", which resolves to offset 0.
+  private depth = 0;
+  private readonly loops: Array<[number, boolean]> = [[-1, false]];
+  private readonly functions: Array<[number, string | null]> = [[-1, null]];
+  private readonly statements: Array<[number, number]> = [[-1, -1]];
+  private readonly loopOwners: number[] = []; // depths of the for/while statements being walked
+
+  constructor(private readonly source: string) {}
+
+  /** The events of the statement at `cur`, depth first; `cur` is back on that statement after. */
+  walk(cur: TreeCursor): Event[] {
+    this.base = cur.from;
+    this.events = [];
+    let level = 0;
+    for (;;) {
+      if (this.enter(cur) && cur.firstChild()) { level++; continue; }
+      if (cur.type.id !== T.ImportStatement) this.leave();
+      for (;;) {
+        if (level === 0) return this.events;
+        if (cur.nextSibling()) break;
+        cur.parent();
+        level--;
+        this.leave();
+      }
+    }
+  }
+
+  private enter(cur: TreeCursor): boolean {
+    const id = cur.type.id;
+    if (id === T.ImportStatement) {
+      this.events.push({ kind: 'import', bindings: importBindings(cur.node, this.source), topLevel: this.depth === 0, to: cur.to - this.base });
+      return false;
+    }
+    const depth = ++this.depth;
+    if (STATEMENTS[id]) this.statements.push([depth, cur.from - this.base]);
+    if (id === T.ForStatement || id === T.WhileStatement) this.loopOwners.push(depth);
+    // The iterable of a for loop runs once; only the body repeats.
+    else if (id === T.Body && this.loopOwners[this.loopOwners.length - 1] === depth - 1) this.loops.push([depth, true]);
+    if (id === T.FunctionDefinition) {
+      const n = cur.node.getChild('VariableName');
+      this.functions.push([depth, n ? this.source.slice(n.from, n.to) : '<function>']);
+    }
+    if (id === T.AssignStatement) this.recordAssignment(cur.node);
+    else if (id === T.CallExpression) {
+      this.recordCall(cur.node, this.loops[this.loops.length - 1][1], this.functions[this.functions.length - 1][1], this.statements[this.statements.length - 1][1]);
+    }
+    return true;
+  }
+
+  private leave(): void {
+    const depth = this.depth;
+    if (this.statements[this.statements.length - 1][0] === depth) this.statements.pop();
+    if (this.loops[this.loops.length - 1][0] === depth) this.loops.pop();
+    if (this.functions[this.functions.length - 1][0] === depth) this.functions.pop();
+    if (this.loopOwners[this.loopOwners.length - 1] === depth) this.loopOwners.pop();
+    this.depth--;
+  }
+
+  private recordAssignment(node: SyntaxNode): void {
+    const { source, base } = this;
+    const target = node.firstChild;
+    const rhs = node.lastChild;
+    const innerCallees: string[] = [];
+    if (target?.name === 'VariableName' && rhs) {
+      for (let c = rhs.cursor(); ; ) {
+        if (c.type.id === T.CallExpression) {
+          const calleeNode = c.node.firstChild;
+          const q = calleeNode ? dotted(calleeNode, source) : null;
+          if (q) innerCallees.push(q);
+        }
+        if (!c.next() || c.from >= rhs.to) break;
+      }
+    }
+    this.events.push({
+      kind: 'assign',
+      target: target?.name === 'VariableName' ? source.slice(target.from, target.to) : null,
+      from: node.from - base, to: node.to - base, innerCallees,
+      rhsIsCall: rhs?.name === 'CallExpression',
+      rhsCallee: rhs?.firstChild ? dotted(rhs.firstChild, source) : null,
+    });
+  }
+
+  private recordCall(node: SyntaxNode, inLoop: boolean, inFunction: string | null, statementFrom: number): void {
+    const { source, base } = this;
+    const calleeNode = node.firstChild!;
+    const callee = dotted(calleeNode, source);
+    if (callee === null) return;
+    const parent = node.parent;
+    const assignedTo = parent?.name === 'AssignStatement' && parent.firstChild?.name === 'VariableName' && parent.lastChild?.from === node.from && parent.lastChild?.to === node.to
+      ? source.slice(parent.firstChild.from, parent.firstChild.to) : null;
+    const args = parseArgs(node.getChild('ArgList'), source, base);
+    this.events.push({
+      kind: 'call',
+      call: { callee, from: node.from - base, to: node.to - base, calleeFrom: calleeNode.from - base, calleeTo: calleeNode.to - base, args, inLoop, inFunction, assignedTo, statementFrom },
+      statementAtTop: statementFrom === -1,
+    });
+  }
+}
+
+/**
+ * The model of a source: each top-level statement walked once (or taken from `cache` when its
+ * text is unchanged), then one pass in source order that resolves names against the imports
+ * seen so far and places the facts at their offsets.
+ */
+export function buildModel(source: string, tree: Tree = parser.parse(source), cache?: ModelCache): Model {
   const imports = new Map<string, string>();
   const calls: Call[] = [];
   const assignments: Assignment[] = [];
@@ -153,85 +315,40 @@ export function buildModel(source: string, tree: Tree = parser.parse(source)): M
     const q = imports.get(dot < 0 ? callee : callee.slice(0, dot));
     return q === undefined ? null : dot < 0 ? q : q + callee.slice(dot);
   };
-
-  // One pass with lezer's allocation-free iterate(); SyntaxNode objects are made only for the
-  // nodes the rules read (imports, assignments, calls, function names). The context (does the
-  // code repeat, the enclosing function, the enclosing statement) changes only at a few node
-  // types, so it lives in stacks of [depth, value] pushed there and popped when leaving them.
-  let depth = 0;
-  const loops: Array<[number, boolean]> = [[-1, false]];
-  const functions: Array<[number, string | null]> = [[-1, null]];
-  const statements: Array<[number, number]> = [[-1, 0]];
-  const loopOwners: number[] = []; // depths of the for/while statements being walked
-  tree.iterate({
-    enter: (ref) => {
-      const id = ref.type.id;
-      if (id === T.ImportStatement) {
-        recordImport(ref.node, source, imports);
-        if (depth === 1) afterImports = ref.to;
-        return false;
-      }
-      depth++;
-      if (STATEMENTS[id]) statements.push([depth, ref.from]);
-      if (id === T.ForStatement || id === T.WhileStatement) loopOwners.push(depth);
-      // The iterable of a for loop runs once; only the body repeats.
-      else if (id === T.Body && loopOwners[loopOwners.length - 1] === depth - 1) loops.push([depth, true]);
-      if (id === T.FunctionDefinition) {
-        const n = ref.node.getChild('VariableName');
-        functions.push([depth, n ? source.slice(n.from, n.to) : '<function>']);
-      }
-      if (id === T.AssignStatement) recordAssignment(ref.node);
-      else if (id === T.CallExpression) recordCall(ref.node, loops[loops.length - 1][1], functions[functions.length - 1][1], statements[statements.length - 1][1]);
-      return undefined;
-    },
-    leave: () => {
-      if (statements[statements.length - 1][0] === depth) statements.pop();
-      if (loops[loops.length - 1][0] === depth) loops.pop();
-      if (functions[functions.length - 1][0] === depth) functions.pop();
-      if (loopOwners[loopOwners.length - 1] === depth) loopOwners.pop();
-      depth--;
-    },
-  });
-
-  function recordAssignment(node: SyntaxNode): void {
-    const target = node.firstChild;
-    if (target?.name === 'VariableName' && node.lastChild) {
-      const rhs = node.lastChild;
-      const inner: string[] = [];
-      for (let c = rhs.cursor(); ; ) {
-        if (c.name === 'CallExpression') {
-          const calleeNode = c.node.firstChild;
-          const q = calleeNode ? dotted(calleeNode, source) : null;
-          const r = q ? resolve(q) : null;
-          if (r) inner.push(r);
+  cache?.begin();
+  const walker = new StatementWalker(source);
+  const top = tree.cursor();
+  for (let more = top.firstChild(); more; more = top.nextSibling()) {
+    const events = cache ? cache.factsOf(source.slice(top.from, top.to), () => walker.walk(top)) : walker.walk(top);
+    const at = top.from;
+    for (const e of events) {
+      if (e.kind === 'import') {
+        for (const [local, qual] of e.bindings) imports.set(local, qual);
+        if (e.topLevel) afterImports = at + e.to;
+      } else if (e.kind === 'assign') {
+        if (e.target !== null) {
+          const inner: string[] = [];
+          for (const q of e.innerCallees) {
+            const r = resolve(q);
+            if (r) inner.push(r);
+          }
+          assignments.push({ name: e.target, from: at + e.from, to: at + e.to, calls: inner });
+          // A user assignment to an imported name shadows the library from here on, unless it
+          // rebinds it to a library call's result.
+          if (imports.has(e.target) && (!e.rhsIsCall || e.rhsCallee === null || resolve(e.rhsCallee) === null)) imports.delete(e.target);
         }
-        if (!c.next() || c.from >= rhs.to) break;
-      }
-      assignments.push({ name: source.slice(target.from, target.to), from: node.from, to: node.to, calls: inner });
-    }
-    // A user assignment to an imported name shadows the library from here on.
-    if (target?.name === 'VariableName') {
-      const t = source.slice(target.from, target.to);
-      if (imports.has(t) && node.lastChild?.name !== 'CallExpression') imports.delete(t);
-      else if (imports.has(t)) {
-        const rhsCallee = node.lastChild?.firstChild ? dotted(node.lastChild.firstChild, source) : null;
-        if (rhsCallee === null || resolve(rhsCallee) === null) imports.delete(t);
+      } else {
+        const c = e.call;
+        const args: Arg[] = [];
+        for (const a of c.args) args.push({ text: a.text, keyword: a.keyword, from: at + a.from, to: at + a.to, literal: a.literal });
+        calls.push({
+          qualname: resolve(c.callee), callee: c.callee, from: at + c.from, to: at + c.to, calleeFrom: at + c.calleeFrom, calleeTo: at + c.calleeTo,
+          args, inLoop: c.inLoop, inFunction: c.inFunction, assignedTo: c.assignedTo, statementFrom: e.statementAtTop ? 0 : at + c.statementFrom,
+        });
       }
     }
   }
-
-  function recordCall(node: SyntaxNode, inLoop: boolean, inFunction: string | null, statementFrom: number): void {
-    const calleeNode = node.firstChild!;
-    const callee = dotted(calleeNode, source);
-    if (callee === null) return;
-    const parent = node.parent;
-    const assignedTo = parent?.name === 'AssignStatement' && parent.firstChild?.name === 'VariableName' && parent.lastChild?.from === node.from && parent.lastChild?.to === node.to
-      ? source.slice(parent.firstChild.from, parent.firstChild.to) : null;
-    calls.push({
-      qualname: resolve(callee), callee, from: node.from, to: node.to, calleeFrom: calleeNode.from, calleeTo: calleeNode.to,
-      args: parseArgs(node.getChild('ArgList'), source), inLoop, inFunction, assignedTo, statementFrom,
-    });
-  }
+  cache?.commit();
   return { source, tree, calls, assignments, imports, afterImports };
 }
 

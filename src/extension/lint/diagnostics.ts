@@ -64,6 +64,7 @@ export class SeedLabDiagnostics implements vscode.Disposable {
         this.collection.delete(d.uri);
         this.parsers.delete(d.uri.toString());
       }),
+      vscode.workspace.onDidCloseNotebookDocument((nb) => this.parsers.delete(nb.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('seedlab')) this.refreshAll(); }),
     );
     this.refreshAll();
@@ -81,8 +82,7 @@ export class SeedLabDiagnostics implements vscode.Disposable {
   }
 
   /** The documents analysed together: all code cells of the cell's notebook, or just the file. */
-  private segments(document: vscode.TextDocument): Segment[] {
-    const notebook = vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
+  private segments(document: vscode.TextDocument, notebook: vscode.NotebookDocument | undefined): Segment[] {
     const docs = notebook
       ? notebook.getCells().filter((c) => c.kind === vscode.NotebookCellKind.Code && c.document.languageId === 'python').map((c) => c.document)
       : [document];
@@ -96,22 +96,23 @@ export class SeedLabDiagnostics implements vscode.Disposable {
 
   lint(document: vscode.TextDocument): void {
     const cfg = settings(document.uri);
-    const segments = this.segments(document);
+    const notebook = vscode.workspace.notebookDocuments.find((nb) => nb.getCells().some((c) => c.document === document));
+    const segments = this.segments(document, notebook);
     if (!cfg.enabled) {
       for (const s of segments) this.collection.delete(s.document.uri);
       return;
     }
     const source = segments.map((s) => s.document.getText()).join('\n');
-    let tree;
-    if (segments.length === 1 && segments[0].document === document) {
-      const key = document.uri.toString();
-      const incremental = this.parsers.get(key) ?? new IncrementalParser();
-      this.parsers.set(key, incremental);
-      tree = incremental.parse(source);
-    }
+    // A file is re-parsed incrementally from the edits recorded for it; a notebook's joined cells
+    // are parsed whole (cells come and go), but unchanged statements' facts are still reused.
+    const single = notebook === undefined;
+    const key = (notebook?.uri ?? document.uri).toString();
+    const incremental = this.parsers.get(key) ?? new IncrementalParser();
+    this.parsers.set(key, incremental);
+    const tree = single ? incremental.parse(source) : undefined;
     const ignore = Object.entries(cfg.severity).filter(([, v]) => v === 'off').map(([k]) => k);
     const severity = Object.fromEntries(Object.entries(cfg.severity).filter(([, v]) => v !== 'off')) as Record<string, Severity>;
-    const findings = lintSource(source, { ignore, severity, defaultSeed: cfg.defaultSeed, tree });
+    const findings = lintSource(source, { ignore, severity, defaultSeed: cfg.defaultSeed, tree, cache: incremental.modelCache });
     const byDoc = new Map<vscode.TextDocument, vscode.Diagnostic[]>(segments.map((s) => [s.document, []]));
     const locate = (offset: number): { seg: Segment; pos: vscode.Position } => {
       const seg = segments.find((s) => offset >= s.offset && offset <= s.offset + s.length) ?? segments[segments.length - 1];

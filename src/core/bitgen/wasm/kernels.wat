@@ -308,7 +308,7 @@
           (local.set $t (i64.mul (local.get $a0) (i64.const 0x9fccf645)))
           (local.set $u (i64.add (i64.mul (local.get $a1) (i64.const 0x9fccf645)) (i64.shr_u (local.get $t) (i64.const 32))))
           (local.set $v (i64.add (i64.mul (local.get $a0) (i64.const 0x4385df64)) (i64.and (local.get $u) (i64.const 0xffffffff))))
-          (local.set $nl (i64.add (i64.or (i64.shl (local.get $v) (i64.const 32)) (i64.and (local.get $t) (i64.const 0xffffffff))) (local.get $il)))
+          (local.set $nl (i64.add (i64.mul (local.get $lo) (i64.const 0x4385df649fccf645)) (local.get $il)))
           (local.set $hi
             (i64.add
               (i64.add
@@ -333,7 +333,7 @@
           (local.set $t (i64.mul (local.get $a0) (i64.const 0xe4dd58b5)))
           (local.set $u (i64.add (i64.mul (local.get $a1) (i64.const 0xe4dd58b5)) (i64.shr_u (local.get $t) (i64.const 32))))
           (local.set $v (i64.add (i64.mul (local.get $a0) (i64.const 0xda942042)) (i64.and (local.get $u) (i64.const 0xffffffff))))
-          (local.set $nl (i64.add (i64.or (i64.shl (local.get $v) (i64.const 32)) (i64.and (local.get $t) (i64.const 0xffffffff))) (local.get $il)))
+          (local.set $nl (i64.add (i64.mul (local.get $lo) (i64.const 0xda942042e4dd58b5)) (local.get $il)))
           (local.set $hi
             (i64.add
               (i64.add (i64.add (i64.mul (local.get $a1) (i64.const 0xda942042)) (i64.shr_u (local.get $u) (i64.const 32)))
@@ -409,7 +409,7 @@
           (local.set $t (i64.mul (local.get $a0) (i64.const 0x9fccf645)))
           (local.set $u (i64.add (i64.mul (local.get $a1) (i64.const 0x9fccf645)) (i64.shr_u (local.get $t) (i64.const 32))))
           (local.set $v (i64.add (i64.mul (local.get $a0) (i64.const 0x4385df64)) (i64.and (local.get $u) (i64.const 0xffffffff))))
-          (local.set $nl (i64.add (i64.or (i64.shl (local.get $v) (i64.const 32)) (i64.and (local.get $t) (i64.const 0xffffffff))) (local.get $il)))
+          (local.set $nl (i64.add (i64.mul (local.get $lo) (i64.const 0x4385df649fccf645)) (local.get $il)))
           (local.set $hi
             (i64.add
               (i64.add
@@ -434,7 +434,7 @@
           (local.set $t (i64.mul (local.get $a0) (i64.const 0xe4dd58b5)))
           (local.set $u (i64.add (i64.mul (local.get $a1) (i64.const 0xe4dd58b5)) (i64.shr_u (local.get $t) (i64.const 32))))
           (local.set $v (i64.add (i64.mul (local.get $a0) (i64.const 0xda942042)) (i64.and (local.get $u) (i64.const 0xffffffff))))
-          (local.set $nl (i64.add (i64.or (i64.shl (local.get $v) (i64.const 32)) (i64.and (local.get $t) (i64.const 0xffffffff))) (local.get $il)))
+          (local.set $nl (i64.add (i64.mul (local.get $lo) (i64.const 0xda942042e4dd58b5)) (local.get $il)))
           (local.set $hi
             (i64.add
               (i64.add (i64.add (i64.mul (local.get $a1) (i64.const 0xda942042)) (i64.shr_u (local.get $u) (i64.const 32)))
