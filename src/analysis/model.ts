@@ -366,6 +366,10 @@ export function executionOrder(model: Model): Call[] {
 
 const ORDERS = new WeakMap<Model, Call[]>();
 
+/** The execution order holds at most this many entries per call in the file, plus the base. */
+export const ORDER_BUDGET_PER_CALL = 16;
+export const ORDER_BUDGET_BASE = 10000;
+
 function computeExecutionOrder(model: Model): Call[] {
   const bodies = new Map<string, Call[]>();
   for (const c of model.calls) {
@@ -376,10 +380,13 @@ function computeExecutionOrder(model: Model): Call[] {
   }
   const out: Call[] = [];
   const expanded = new Set<string>();
+  // Inlining at every call site grows as fan-out^depth (nine functions each calling the next ten
+  // times would be 10^9 calls): past a budget linear in the file, calls are no longer inlined.
+  const budget = ORDER_BUDGET_PER_CALL * model.calls.length + ORDER_BUDGET_BASE;
   const walk = (calls: readonly Call[], stack: readonly string[]): void => {
     for (const c of calls) {
       out.push(c);
-      const local = c.qualname === null && bodies.has(c.callee) && !stack.includes(c.callee) && stack.length < 8;
+      const local = c.qualname === null && bodies.has(c.callee) && !stack.includes(c.callee) && stack.length < 8 && out.length < budget;
       if (local) {
         expanded.add(c.callee);
         walk(bodies.get(c.callee)!, [...stack, c.callee]);
