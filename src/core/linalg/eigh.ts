@@ -3,9 +3,9 @@
  * lower triangle's largest element is extreme, Householder tridiagonalization of the lower
  * triangle (dsytd2), dstedc -> dsteqr on the tridiagonal, then the reflectors applied back (dormtr).
  */
-import { LinAlgError, PREC, SAFMIN, SMLSIZ } from './consts';
+import { LinAlgError, PREC, SAFMIN } from './consts';
 import { applyLeft, dlarfg } from './householder';
-import { dsteqr } from './steqr';
+import { dstedc } from './stedc';
 import { dlascl } from './scale';
 import { fromRowMajor, toRowMajor } from './matrix';
 
@@ -63,7 +63,6 @@ export function tridiagonalize(n: number, a: Float64Array): { d: Float64Array; e
 
 /** Eigen-decomposition of the symmetric n-by-n row-major matrix `rows` (lower triangle read), n <= 25. */
 export function eigh(n: number, rows: ArrayLike<number>): Eigh {
-  if (n > SMLSIZ) throw new RangeError(`eigh: order ${n} > ${SMLSIZ} takes LAPACK's divide and conquer path, which SeedLab does not reproduce`);
   const { a } = fromRowMajor(n, rows);
   const P = (i: number, j: number): number => i - 1 + (j - 1) * n;
   if (n === 1) return { w: Float64Array.of(a[0]), v: Float64Array.of(1) };
@@ -81,7 +80,7 @@ export function eigh(n: number, rows: ArrayLike<number>): Eigh {
   if (iscale === 1) for (let j = 1; j <= n; j++) dlascl(1, sigma, a, P(j, j), P(n, j) + 1);
   const { d, e, tau } = tridiagonalize(n, a);
   const z = new Float64Array(n * n);
-  if (dsteqr(n, d, e, z) !== 0) throw new LinAlgError('Eigenvalues did not converge');
+  if (dstedc(n, d, e, z) !== 0) throw new LinAlgError('Eigenvalues did not converge');
   for (let i = n - 1; i >= 1; i--) applyLeft(n - i, n, a, P(i + 1, i), 1, tau[i], z, P(i + 1, 1), n);
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) w[i] = iscale === 1 ? d[i + 1] * (1 / sigma) : d[i + 1];
