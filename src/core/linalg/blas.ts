@@ -282,3 +282,53 @@ export function dnrm2(n: number, x: Float64Array, xOff: number, incx: number): n
   }
   return scl * Math.sqrt(sumsq);
 }
+
+/** Reference ddot with unit strides (its 5-way unrolled loop adds in the same left-to-right order). */
+export function ddot(n: number, x: Float64Array, xOff: number, y: Float64Array, yOff: number): number {
+  let t = 0;
+  for (let i = 0; i < n; i++) t = t + x[xOff + i] * y[yOff + i];
+  return t;
+}
+
+/** Reference daxpy with unit strides: y += alpha x; nothing at all when alpha is zero. */
+export function daxpy(n: number, alpha: number, x: Float64Array, xOff: number, y: Float64Array, yOff: number): void {
+  if (n <= 0 || alpha === 0) return;
+  for (let i = 0; i < n; i++) y[yOff + i] = y[yOff + i] + alpha * x[xOff + i];
+}
+
+/** Reference dsymv('L') with unit strides: y := alpha A x + beta y from A's lower triangle. */
+export function dsymvL(n: number, alpha: number, a: Float64Array, aOff: number, lda: number, x: Float64Array, xOff: number, beta: number, y: Float64Array, yOff: number): void {
+  if (n === 0 || (alpha === 0 && beta === 1)) return;
+  if (beta !== 1) for (let i = 0; i < n; i++) y[yOff + i] = beta === 0 ? 0 : beta * y[yOff + i];
+  if (alpha === 0) return;
+  for (let j = 0; j < n; j++) {
+    const temp1 = alpha * x[xOff + j];
+    let temp2 = 0;
+    const aj = aOff + j * lda;
+    y[yOff + j] = y[yOff + j] + temp1 * a[aj + j];
+    for (let i = j + 1; i < n; i++) {
+      y[yOff + i] = y[yOff + i] + temp1 * a[aj + i];
+      temp2 = temp2 + a[aj + i] * x[xOff + i];
+    }
+    y[yOff + j] = y[yOff + j] + alpha * temp2;
+  }
+}
+
+/**
+ * Reference dsyr2k('L', 'N') with beta = 1: C := alpha (A B' + B A') + C on the lower triangle of
+ * the n-by-n C, A and B n-by-k; for column j of C, column l is skipped when A(j,l) and B(j,l) are both zero.
+ */
+export function dsyr2kLN(n: number, k: number, alpha: number, a: Float64Array, aOff: number, lda: number, b: Float64Array, bOff: number, ldb: number, c: Float64Array, cOff: number, ldc: number): void {
+  if (n === 0 || alpha === 0 || k === 0) return;
+  for (let j = 0; j < n; j++) {
+    const cj = cOff + j * ldc;
+    for (let l = 0; l < k; l++) {
+      const ajl = a[aOff + j + l * lda], bjl = b[bOff + j + l * ldb];
+      if (ajl !== 0 || bjl !== 0) {
+        const temp1 = alpha * bjl, temp2 = alpha * ajl;
+        const al = aOff + l * lda, bl = bOff + l * ldb;
+        for (let i = j; i < n; i++) c[cj + i] = c[cj + i] + a[al + i] * temp1 + b[bl + i] * temp2;
+      }
+    }
+  }
+}

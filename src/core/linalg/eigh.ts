@@ -1,12 +1,14 @@
 /**
- * numpy.linalg.eigh(a) (UPLO='L'), as LAPACK's dsyevd computes it for n <= 25: scale if the
- * lower triangle's largest element is extreme, Householder tridiagonalization of the lower
- * triangle (dsytd2), dstedc -> dsteqr on the tridiagonal, then the reflectors applied back (dormtr).
+ * numpy.linalg.eigh(a) (UPLO='L'), as LAPACK's dsyevd(JOBZ='V') computes it with the workspace
+ * NumPy asks for: scale if the lower triangle's largest element is extreme, Householder
+ * tridiagonalization of the lower triangle (dsytrd: blocked above order 32), the tridiagonal
+ * eigenproblem by dstedc (dsteqr up to order 25, divide and conquer above), then the reflectors
+ * applied back (dormtr -> dormqr, blocked once the workspace left over allows it).
  */
 import { LinAlgError, PREC, SAFMIN } from './consts';
-import { applyLeft } from './householder';
-import { dsytrd } from './sytrd';
+import { dormqr } from './blocked';
 import { dstedc } from './stedc';
+import { dsytrd } from './sytrd';
 import { dlascl } from './scale';
 import { fromRowMajor, toRowMajor } from './matrix';
 
@@ -17,7 +19,17 @@ export interface Eigh {
   v: Float64Array;
 }
 
-/** Eigen-decomposition of the symmetric n-by-n row-major matrix `rows` (lower triangle read), n <= 25. */
+/**
+ * dsyevd's workspace as NumPy's query returns it (LWORK = max(1 + 6n + 2n^2, 2n + 32n)), less
+ * what precedes dormtr's share: the block size dormqr can afford depends on it.
+ */
+function dormtrWorkspace(n: number): number {
+  const lwork = Math.max(1 + 6 * n + 2 * n * n, 2 * n + n * 32);
+  const indwk2 = 2 * n + n * n + 1;
+  return lwork - indwk2 + 1;
+}
+
+/** Eigen-decomposition of the symmetric n-by-n row-major matrix `rows` (lower triangle read). */
 export function eigh(n: number, rows: ArrayLike<number>): Eigh {
   const { a } = fromRowMajor(n, rows);
   const P = (i: number, j: number): number => i - 1 + (j - 1) * n;
@@ -37,7 +49,8 @@ export function eigh(n: number, rows: ArrayLike<number>): Eigh {
   const { d, e, tau } = dsytrd(n, a);
   const z = new Float64Array(n * n);
   if (dstedc(n, d, e, z) !== 0) throw new LinAlgError('Eigenvalues did not converge');
-  for (let i = n - 1; i >= 1; i--) applyLeft(n - i, n, a, P(i + 1, i), 1, tau[i], z, P(i + 1, 1), n);
+  // dormtr('L', 'L', 'N'): Q = H(1) ... H(n-1), reflectors below the subdiagonal, applied to rows 2..n.
+  dormqr('L', 'N', n - 1, n, n - 1, a, P(2, 1), n, tau, 1, z, P(2, 1), n, dormtrWorkspace(n));
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) w[i] = iscale === 1 ? d[i + 1] * (1 / sigma) : d[i + 1];
   return { w, v: toRowMajor({ n, a: z }) };

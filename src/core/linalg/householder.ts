@@ -5,40 +5,9 @@
  */
 import { EPS, SAFMIN, sign } from './consts';
 import { dlapy2 } from './rotations';
+import { dnrm2 } from './blas';
 
-// Blue's thresholds of the reference BLAS dnrm2 (3.10+): squares of elements in [TSML, TBIG]
-// neither overflow nor underflow; smaller and larger ones are summed scaled by SSML / SBIG.
-const TSML = 2 ** -511, TBIG = 2 ** 486, SSML = 2 ** 537, SBIG = 2 ** -538;
-
-/** dnrm2 of n elements a[off], a[off + inc], ...: the reference BLAS's three-accumulator Euclidean norm. */
-export function dnrm2(n: number, a: Float64Array, off: number, inc: number): number {
-  if (n <= 0) return 0;
-  let notbig = true, asml = 0, amed = 0, abig = 0;
-  for (let k = 0; k < n; k++) {
-    const ax = Math.abs(a[off + k * inc]);
-    if (ax > TBIG) { const t = ax * SBIG; abig += t * t; notbig = false; }
-    else if (ax < TSML) { if (notbig) { const t = ax * SSML; asml += t * t; } }
-    else amed += ax * ax;
-  }
-  let scl = 1, sumsq = 0;
-  if (abig > 0) {
-    if (amed > 0 || amed > Number.MAX_VALUE || amed !== amed) abig += (amed * SBIG) * SBIG;
-    scl = 1 / SBIG;
-    sumsq = abig;
-  } else if (asml > 0) {
-    if (amed > 0 || amed > Number.MAX_VALUE || amed !== amed) {
-      const med = Math.sqrt(amed), sml = Math.sqrt(asml) / SSML;
-      const ymin = sml > med ? med : sml, ymax = sml > med ? sml : med;
-      sumsq = ymax * ymax * (1 + (ymin / ymax) * (ymin / ymax));
-    } else {
-      scl = 1 / SSML;
-      sumsq = asml;
-    }
-  } else {
-    sumsq = amed;
-  }
-  return scl * Math.sqrt(sumsq);
-}
+export { dnrm2 };
 
 /**
  * dlarfg(n, alpha = a[alphaAt], x = a[xOff], a[xOff + inc], ... (n - 1 of them)): overwrites

@@ -10,24 +10,9 @@
  * (q, qo, ldq) is q[qo + (i - 1) + (j - 1) * ldq]. Integer index arrays are Int32Arrays.
  */
 import { EPS, sign } from './consts';
-import { dnrm2 } from './householder';
+import { dgemm, dnrm2 } from './blas';
 import { dlapy2, drot } from './rotations';
 import { dlaed4 } from './secular';
-
-/** Reference dgemm('N', 'N'): C := alpha A B + beta C, column by column, k-th column of A scaled by alpha B(k, j). */
-function dgemmNN(m: number, n: number, k: number, alpha: number, a: Float64Array, aOff: number, lda: number, b: Float64Array, bOff: number, ldb: number, beta: number, c: Float64Array, cOff: number, ldc: number): void {
-  if (m === 0 || n === 0 || ((alpha === 0 || k === 0) && beta === 1)) return;
-  for (let j = 0; j < n; j++) {
-    const cj = cOff + j * ldc;
-    if (beta === 0) for (let i = 0; i < m; i++) c[cj + i] = 0;
-    else if (beta !== 1) for (let i = 0; i < m; i++) c[cj + i] = beta * c[cj + i];
-    for (let l = 0; l < k; l++) {
-      const temp = alpha * b[bOff + l + j * ldb];
-      const al = aOff + l * lda;
-      for (let i = 0; i < m; i++) c[cj + i] = c[cj + i] + temp * a[al + i];
-    }
-  }
-}
 
 /** Copies the m-by-n block (a, ao, lda) into (b, bo, ldb) (dlacpy 'A'). */
 export function dlacpy(m: number, n: number, a: Float64Array, ao: number, lda: number, b: Float64Array, bo: number, ldb: number): void {
@@ -297,10 +282,10 @@ function dlaed3(k: number, n: number, n1: number, d: Float64Array, dO: number, q
   const n23 = ctot[1] + ctot[2];
   dlacpy(n23, k, q, Q(ctot[0] + 1, 1), ldq, s, sO, n23);
   const iq2 = n1 * n12 + 1;
-  if (n23 !== 0) dgemmNN(n2, k, n23, 1, q2, q2o + iq2 - 1, n2, s, sO, n23, 0, q, Q(n1 + 1, 1), ldq);
+  if (n23 !== 0) dgemm('N', 'N', n2, k, n23, 1, q2, q2o + iq2 - 1, n2, s, sO, n23, 0, q, Q(n1 + 1, 1), ldq);
   else for (let j = 1; j <= k; j++) for (let i = 1; i <= n2; i++) q[Q(n1 + i, j)] = 0;
   dlacpy(n12, k, q, Q(1, 1), ldq, s, sO, n12);
-  if (n12 !== 0) dgemmNN(n1, k, n12, 1, q2, q2o, n1, s, sO, n12, 0, q, Q(1, 1), ldq);
+  if (n12 !== 0) dgemm('N', 'N', n1, k, n12, 1, q2, q2o, n1, s, sO, n12, 0, q, Q(1, 1), ldq);
   else for (let j = 1; j <= k; j++) for (let i = 1; i <= n1; i++) q[Q(i, j)] = 0;
   return 0;
 }

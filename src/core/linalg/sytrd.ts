@@ -9,83 +9,12 @@
  * (a, ao, lda) is a[ao + (i - 1) + (j - 1) * lda]. Vectors d, e, tau are 1-based arrays; the
  * routines working on a trailing part take the index of its first element minus one (vo).
  */
+import { daxpy, ddot, dgemv, dscal, dsymvL, dsyr2kLN } from './blas';
 import { dlarfg } from './householder';
 
 /** ilaenv's block size (ispec 1) and crossover (ispec 3) for DSYTRD. */
 const SYTRD_NB = 32;
 const SYTRD_NX = 32;
-
-/** Reference dgemv('N') with beta = 1: y += alpha A x, column by column. */
-function gemvN(m: number, n: number, alpha: number, a: Float64Array, ao: number, lda: number, x: Float64Array, xo: number, incx: number, y: Float64Array, yo: number): void {
-  if (m === 0 || n === 0 || alpha === 0) return;
-  for (let j = 0; j < n; j++) {
-    const temp = alpha * x[xo + j * incx];
-    const col = ao + j * lda;
-    for (let i = 0; i < m; i++) y[yo + i] = y[yo + i] + temp * a[col + i];
-  }
-}
-
-/** Reference dgemv('T') with alpha = 1, beta = 0: y = A' x, one dot product per column. */
-function gemvT(m: number, n: number, a: Float64Array, ao: number, lda: number, x: Float64Array, xo: number, y: Float64Array, yo: number): void {
-  if (m === 0 || n === 0) return;
-  for (let j = 0; j < n; j++) y[yo + j] = 0;
-  for (let j = 0; j < n; j++) {
-    let temp = 0;
-    const col = ao + j * lda;
-    for (let i = 0; i < m; i++) temp += a[col + i] * x[xo + i];
-    y[yo + j] = y[yo + j] + temp;
-  }
-}
-
-/** Reference dsymv('L') with beta = 0 and unit strides: y = alpha A x from A's lower triangle. */
-function symvL(n: number, alpha: number, a: Float64Array, ao: number, lda: number, x: Float64Array, xo: number, y: Float64Array, yo: number): void {
-  if (n === 0) return;
-  for (let i = 0; i < n; i++) y[yo + i] = 0;
-  if (alpha === 0) return;
-  for (let j = 0; j < n; j++) {
-    const temp1 = alpha * x[xo + j];
-    let temp2 = 0;
-    const col = ao + j * lda;
-    y[yo + j] = y[yo + j] + temp1 * a[col + j];
-    for (let i = j + 1; i < n; i++) {
-      y[yo + i] = y[yo + i] + temp1 * a[col + i];
-      temp2 += a[col + i] * x[xo + i];
-    }
-    y[yo + j] = y[yo + j] + alpha * temp2;
-  }
-}
-
-/** Reference ddot with unit strides (its 5-way unrolling adds in the same order). */
-function dot(n: number, x: Float64Array, xo: number, y: Float64Array, yo: number): number {
-  let t = 0;
-  for (let i = 0; i < n; i++) t += x[xo + i] * y[yo + i];
-  return t;
-}
-
-/** Reference daxpy with unit strides: y += alpha x, nothing when alpha is zero. */
-function axpy(n: number, alpha: number, x: Float64Array, xo: number, y: Float64Array, yo: number): void {
-  if (n <= 0 || alpha === 0) return;
-  for (let i = 0; i < n; i++) y[yo + i] = y[yo + i] + alpha * x[xo + i];
-}
-
-/**
- * Reference dsyr2k('L', 'N') with beta = 1: C += alpha (A B' + B A') on C's lower triangle, C n-by-n,
- * A and B n-by-k; column l is skipped for column j of C when both A(j,l) and B(j,l) are zero.
- */
-export function dsyr2kLN(n: number, k: number, alpha: number, a: Float64Array, ao: number, lda: number, b: Float64Array, bo: number, ldb: number, c: Float64Array, co: number, ldc: number): void {
-  if (n === 0 || ((alpha === 0 || k === 0))) return;
-  for (let j = 0; j < n; j++) {
-    const cj = co + j * ldc;
-    for (let l = 0; l < k; l++) {
-      const ajl = a[ao + j + l * lda], bjl = b[bo + j + l * ldb];
-      if (ajl !== 0 || bjl !== 0) {
-        const temp1 = alpha * bjl, temp2 = alpha * ajl;
-        const al = ao + l * lda, bl = bo + l * ldb;
-        for (let i = j; i < n; i++) c[cj + i] = c[cj + i] + a[al + i] * temp1 + b[bl + i] * temp2;
-      }
-    }
-  }
-}
 
 /** dsytd2('L') on the order-n block (a, ao, lda): D(k), E(k), TAU(k) at d/e/tau[vo + k]. */
 export function dsytd2(n: number, a: Float64Array, ao: number, lda: number, d: Float64Array, e: Float64Array, tau: Float64Array, vo: number): void {
@@ -99,9 +28,9 @@ export function dsytd2(n: number, a: Float64Array, ao: number, lda: number, d: F
       const k = n - i; // order of the trailing block A(i+1:n, i+1:n)
       v[0] = 1;
       for (let r = 1; r < k; r++) v[r] = a[P(i + 1 + r, i)];
-      symvL(k, taui, a, P(i + 1, i + 1), lda, v, 0, w, 0);
-      const alpha = -0.5 * taui * dot(k, w, 0, v, 0);
-      axpy(k, alpha, v, 0, w, 0);
+      dsymvL(k, taui, a, P(i + 1, i + 1), lda, v, 0, 0, w, 0);
+      const alpha = -0.5 * taui * ddot(k, w, 0, v, 0);
+      daxpy(k, alpha, v, 0, w, 0);
       // dsyr2('L', alpha = -1): A22 -= v w' + w v', skipping columns where both are zero.
       for (let j = 0; j < k; j++) {
         if (v[j] !== 0 || w[j] !== 0) {
@@ -126,22 +55,22 @@ function dlatrd(n: number, nb: number, a: Float64Array, ao: number, lda: number,
   const W = (i: number, j: number): number => i - 1 + (j - 1) * ldw;
   for (let i = 1; i <= nb; i++) {
     // Column i updated by the previous columns' reflectors.
-    gemvN(n - i + 1, i - 1, -1, a, A(i, 1), lda, w, W(i, 1), ldw, a, A(i, i));
-    gemvN(n - i + 1, i - 1, -1, w, W(i, 1), ldw, a, A(i, 1), lda, a, A(i, i));
+    dgemv('N', n - i + 1, i - 1, -1, a, A(i, 1), lda, w, W(i, 1), ldw, 1, a, A(i, i), 1);
+    dgemv('N', n - i + 1, i - 1, -1, w, W(i, 1), ldw, a, A(i, 1), lda, 1, a, A(i, i), 1);
     if (i < n) {
       const t = dlarfg(n - i, a, A(i + 1, i), A(Math.min(i + 2, n), i), 1);
       tau[vo + i] = t;
       e[vo + i] = a[A(i + 1, i)];
       a[A(i + 1, i)] = 1;
       // W(i+1:n, i) from the reflector and the not-yet-applied updates.
-      symvL(n - i, 1, a, A(i + 1, i + 1), lda, a, A(i + 1, i), w, W(i + 1, i));
-      gemvT(n - i, i - 1, w, W(i + 1, 1), ldw, a, A(i + 1, i), w, W(1, i));
-      gemvN(n - i, i - 1, -1, a, A(i + 1, 1), lda, w, W(1, i), 1, w, W(i + 1, i));
-      gemvT(n - i, i - 1, a, A(i + 1, 1), lda, a, A(i + 1, i), w, W(1, i));
-      gemvN(n - i, i - 1, -1, w, W(i + 1, 1), ldw, w, W(1, i), 1, w, W(i + 1, i));
-      for (let r = 0; r < n - i; r++) w[W(i + 1, i) + r] = t * w[W(i + 1, i) + r];
-      const alpha = -0.5 * t * dot(n - i, w, W(i + 1, i), a, A(i + 1, i));
-      axpy(n - i, alpha, a, A(i + 1, i), w, W(i + 1, i));
+      dsymvL(n - i, 1, a, A(i + 1, i + 1), lda, a, A(i + 1, i), 0, w, W(i + 1, i));
+      dgemv('T', n - i, i - 1, 1, w, W(i + 1, 1), ldw, a, A(i + 1, i), 1, 0, w, W(1, i), 1);
+      dgemv('N', n - i, i - 1, -1, a, A(i + 1, 1), lda, w, W(1, i), 1, 1, w, W(i + 1, i), 1);
+      dgemv('T', n - i, i - 1, 1, a, A(i + 1, 1), lda, a, A(i + 1, i), 1, 0, w, W(1, i), 1);
+      dgemv('N', n - i, i - 1, -1, w, W(i + 1, 1), ldw, w, W(1, i), 1, 1, w, W(i + 1, i), 1);
+      dscal(n - i, t, w, W(i + 1, i), 1);
+      const alpha = -0.5 * t * ddot(n - i, w, W(i + 1, i), a, A(i + 1, i));
+      daxpy(n - i, alpha, a, A(i + 1, i), w, W(i + 1, i));
     }
   }
 }
