@@ -180,8 +180,7 @@ describe('linalg: svd, eigh and cholesky as numpy.linalg returns them', () => {
     }
   });
 
-  it('refuses orders above 25, whose LAPACK path (divide and conquer) it does not reproduce', () => {
-    assert.throws(() => svd(26, new Float64Array(26 * 26)), RangeError);
+  it('eigh refuses orders above 25, whose LAPACK path (divide and conquer) it does not reproduce', () => {
     assert.throws(() => eigh(26, new Float64Array(26 * 26)), RangeError);
   });
 });
