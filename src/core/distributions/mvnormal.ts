@@ -64,7 +64,7 @@ export function multivariateNormal(normals: (shape: number[]) => Float64Array, m
   // NumPy takes a non-int size as a sequence: list(size[:])
   if (size instanceof PyFloat || (typeof size === 'number' && !Number.isInteger(size))) throw new PyError('TypeError', "'float' object is unsliceable");
   const shape = size === null || size === undefined ? [] : sizeToShape(size);
-  if (method !== 'cholesky' && n > SMLSIZ) {
+  if (method === 'eigh' && n > SMLSIZ) {
     throw new PyError('NotImplementedError', `multivariate_normal with method='${method}' and more than ${SMLSIZ} dimensions is not supported by SeedLab yet (LAPACK's divide-and-conquer path)`);
   }
   const finalShape = [...shape, n];
