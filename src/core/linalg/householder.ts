@@ -5,9 +5,12 @@
  */
 import { EPS, SAFMIN, sign } from './consts';
 import { dlapy2 } from './rotations';
-import { dnrm2 } from './blas';
+import { dnrm2 as blasDnrm2 } from './blas';
 
-export { dnrm2 };
+/** dnrm2 of n elements a[off], a[off + inc], ...: the reference dnrm2 (Blue's scaled sums, blas.ts). */
+export function dnrm2(n: number, a: Float64Array, off: number, inc: number): number {
+  return blasDnrm2(n, a, off, inc);
+}
 
 /**
  * dlarfg(n, alpha = a[alphaAt], x = a[xOff], a[xOff + inc], ... (n - 1 of them)): overwrites
