@@ -10,7 +10,7 @@
  * and LAPACK"). The stream of normals consumed, the errors and the warnings are NumPy's exactly.
  */
 import { PyError } from '../errors';
-import { cholesky, eigh, LinAlgError, SMLSIZ, svd } from '../linalg';
+import { cholesky, eigh, LinAlgError, svd } from '../linalg';
 import { NDArray, Size, sizeToShape } from '../ndarray';
 import { PyFloat } from '../pyvalues';
 import { warn } from '../warnings';
@@ -64,9 +64,6 @@ export function multivariateNormal(normals: (shape: number[]) => Float64Array, m
   // NumPy takes a non-int size as a sequence: list(size[:])
   if (size instanceof PyFloat || (typeof size === 'number' && !Number.isInteger(size))) throw new PyError('TypeError', "'float' object is unsliceable");
   const shape = size === null || size === undefined ? [] : sizeToShape(size);
-  if (method !== 'cholesky' && n > SMLSIZ) {
-    throw new PyError('NotImplementedError', `multivariate_normal with method='${method}' and more than ${SMLSIZ} dimensions is not supported by SeedLab yet (LAPACK's divide-and-conquer path)`);
-  }
   const finalShape = [...shape, n];
   const x = normals(finalShape);
   if (n === 0) throw new PyError('ValueError', 'cannot reshape array of size 0 into shape (0)');

@@ -6,6 +6,7 @@
 import { EPS, SAFMIN, sign } from './consts';
 import { dlartg, dlas2, dlasr, dlasv2, drot } from './rotations';
 import { swapColumns, swapRows } from './matrix';
+import { dswap } from './blas';
 
 const MAXITR = 6;
 const MEIGTH = -0.125;
@@ -17,8 +18,15 @@ const MEIGTH = -0.125;
  * off-diagonals that did not converge).
  */
 export function dbdsqr(n: number, d: Float64Array, e: Float64Array, vt: Float64Array, u: Float64Array): number {
+  return dbdsqrBlock(n, n, n, d, e, vt, 0, n, u, 0, n);
+}
+
+/**
+ * dbdsqr('U', n, ncvt, nru, ncc = 0) on blocks: vt's first n rows (ncvt columns) start at vt[vtOff]
+ * with leading dimension ldvt, u's nru-by-n block at u[uOff] (ldu); d, e 1-based as in dbdsqr.
+ */
+export function dbdsqrBlock(n: number, ncvt: number, nru: number, d: Float64Array, e: Float64Array, vt: Float64Array, vtOff: number, ldvt: number, u: Float64Array, uOff: number, ldu: number): number {
   if (n === 0) return 0;
-  const ncvt = n, nru = n, ldvt = n, ldu = n;
   if (n > 1) {
     const nm1 = n - 1, nm12 = nm1 + nm1, nm13 = nm12 + nm1;
     const work = new Float64Array(4 * n + 1);
@@ -49,8 +57,8 @@ export function dbdsqr(n: number, d: Float64Array, e: Float64Array, vt: Float64A
     let oldm = -1;
     let m = n;
     let ll = 0;
-    const vtRow = (r: number): number => r - 1;
-    const uCol = (cIdx: number): number => (cIdx - 1) * ldu;
+    const vtRow = (r: number): number => vtOff + r - 1;
+    const uCol = (cIdx: number): number => uOff + (cIdx - 1) * ldu;
     main: for (;;) {
       // label 60
       if (m <= 1) break;
@@ -234,7 +242,7 @@ export function dbdsqr(n: number, d: Float64Array, e: Float64Array, vt: Float64A
     if (d[i] === 0) d[i] = 0;
     if (d[i] < 0) {
       d[i] = -d[i];
-      for (let j = 0; j < ncvt; j++) vt[i - 1 + j * ldvt] = -vt[i - 1 + j * ldvt];
+      for (let j = 0; j < ncvt; j++) vt[vtOff + i - 1 + j * ldvt] = -vt[vtOff + i - 1 + j * ldvt];
     }
   }
   for (let i = 1; i <= n - 1; i++) {
@@ -246,8 +254,8 @@ export function dbdsqr(n: number, d: Float64Array, e: Float64Array, vt: Float64A
     if (isub !== n + 1 - i) {
       d[isub] = d[n + 1 - i];
       d[n + 1 - i] = smin;
-      swapRows(vt, ldvt, ncvt, isub, n + 1 - i);
-      swapColumns(u, ldu, nru, isub, n + 1 - i);
+      dswap(ncvt, vt, vtOff + isub - 1, ldvt, vt, vtOff + n - i, ldvt);
+      dswap(nru, u, uOff + (isub - 1) * ldu, 1, u, uOff + (n - i) * ldu, 1);
     }
   }
   return 0;

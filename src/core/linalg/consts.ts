@@ -29,5 +29,5 @@ export class LinAlgError extends Error {
   }
 }
 
-/** The largest order this module reproduces for the SVD and eigh paths (LAPACK's SMLSIZ = 25). */
+/** LAPACK's SMLSIZ (ilaenv ispec 9): the largest order solved by QR iteration rather than divide and conquer. */
 export const SMLSIZ = 25;

@@ -5,19 +5,11 @@
  */
 import { EPS, SAFMIN, sign } from './consts';
 import { dlapy2 } from './rotations';
+import { dnrm2 as blasDnrm2 } from './blas';
 
-/** dnrm2 of n elements a[off], a[off + inc], ...: the Euclidean norm, scaled against overflow. */
+/** dnrm2 of n elements a[off], a[off + inc], ...: the reference dnrm2 (Blue's scaled sums, blas.ts). */
 export function dnrm2(n: number, a: Float64Array, off: number, inc: number): number {
-  let scale = 0;
-  for (let k = 0; k < n; k++) scale = Math.max(scale, Math.abs(a[off + k * inc]));
-  if (scale === 0 || !Number.isFinite(scale)) return scale;
-  let ssq = 0;
-  if (scale > 1e-150 && scale < 1e150) {
-    for (let k = 0; k < n; k++) { const x = a[off + k * inc]; ssq += x * x; }
-    return Math.sqrt(ssq);
-  }
-  for (let k = 0; k < n; k++) { const x = a[off + k * inc] / scale; ssq += x * x; }
-  return scale * Math.sqrt(ssq);
+  return blasDnrm2(n, a, off, inc);
 }
 
 /**

@@ -5,7 +5,6 @@
  */
 import { EPS, SAFMIN, sign } from './consts';
 import { dlaev2, dlapy2, dlartg, dlasr } from './rotations';
-import { swapColumns } from './matrix';
 import { dlascl } from './scale';
 
 const MAXIT = 30;
@@ -24,10 +23,13 @@ function maxAbs(d: Float64Array, e: Float64Array, l: number, len: number): numbe
   return m;
 }
 
-/** d[1..n], e[1..n-1] (1-based); z gets the n-by-n column-major eigenvector matrix. Returns INFO. */
-export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array): number {
-  z.fill(0);
-  for (let i = 0; i < n; i++) z[i + i * n] = 1;
+/**
+ * d[1..n], e[1..n-1] (1-based); z gets the n-by-n column-major eigenvector matrix, whose (1,1)
+ * element is z[zBase] with leading dimension ldz (a diagonal block of a larger matrix when
+ * dstedc / dlaed0 call it on a piece of the tridiagonal). Returns INFO.
+ */
+export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Array, zBase = 0, ldz = n): number {
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) z[zBase + i + j * ldz] = i === j ? 1 : 0;
   if (n <= 1) return 0;
   const eps = EPS, eps2 = eps * eps, safmin = SAFMIN, safmax = 1 / safmin;
   const ssfmax = Math.sqrt(safmax) / 3;
@@ -37,7 +39,7 @@ export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
   let jtot = 0;
   let l1 = 1;
   const nm1 = n - 1;
-  const col = (j: number): number => (j - 1) * n;
+  const col = (j: number): number => zBase + (j - 1) * ldz;
   outer: for (;;) {
     // label 10
     if (l1 > n) break;
@@ -93,7 +95,7 @@ export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
           const r = dlaev2(d[l], e[l], d[l + 1]);
           work[l] = r.cs1;
           work[n - 1 + l] = r.sn1;
-          dlasr('R', 'B', n, 2, work, l, work, n - 1 + l, z, col(l), n);
+          dlasr('R', 'B', n, 2, work, l, work, n - 1 + l, z, col(l), ldz);
           d[l] = r.rt1;
           d[l + 1] = r.rt2;
           e[l] = 0;
@@ -122,7 +124,7 @@ export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
           work[i] = c;
           work[n - 1 + i] = -s;
         }
-        dlasr('R', 'B', n, m - l + 1, work, l, work, n - 1 + l, z, col(l), n);
+        dlasr('R', 'B', n, m - l + 1, work, l, work, n - 1 + l, z, col(l), ldz);
         d[l] = d[l] - p;
         e[l] = g;
       }
@@ -150,7 +152,7 @@ export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
           const r = dlaev2(d[l - 1], e[l - 1], d[l]);
           work[m] = r.cs1;
           work[n - 1 + m] = r.sn1;
-          dlasr('R', 'F', n, 2, work, m, work, n - 1 + m, z, col(l - 1), n);
+          dlasr('R', 'F', n, 2, work, m, work, n - 1 + m, z, col(l - 1), ldz);
           d[l - 1] = r.rt1;
           d[l] = r.rt2;
           e[l - 1] = 0;
@@ -179,7 +181,7 @@ export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
           work[i] = c;
           work[n - 1 + i] = s;
         }
-        dlasr('R', 'F', n, l - m + 1, work, m, work, n - 1 + m, z, col(m), n);
+        dlasr('R', 'F', n, l - m + 1, work, m, work, n - 1 + m, z, col(m), ldz);
         d[l] = d[l] - p;
         e[l - 1] = g;
       }
@@ -206,7 +208,8 @@ export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
     if (k !== i) {
       d[k] = d[i];
       d[i] = p;
-      swapColumns(z, n, n, i, k);
+      const ci = col(i), ck = col(k);
+      for (let r = 0; r < n; r++) { const t = z[ci + r]; z[ci + r] = z[ck + r]; z[ck + r] = t; }
     }
   }
   return 0;

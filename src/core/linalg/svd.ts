@@ -1,12 +1,15 @@
 /**
- * numpy.linalg.svd(a) for a square matrix, as LAPACK's dgesdd(JOBZ='A') computes it for
- * n <= 25: scale if the largest element is extreme, Householder bidiagonalization (dgebd2),
- * the bidiagonal SVD (dbdsdc -> dlasdq -> dbdsqr), then U = Q U_b and VT = VT_b P' (dormbr).
- * n = 1 goes through dgesdd's QR path, which leaves u = sign(a), s = |a|, vt = 1.
+ * numpy.linalg.svd(a) for a square matrix, as LAPACK 3.11's dgesdd(JOBZ='A') computes it with the
+ * workspace NumPy gives it (the optimal LWORK from a query): scale if the largest element is
+ * extreme, bidiagonalize (dgebrd: unblocked up to order 128, dlabrd panels beyond), the bidiagonal
+ * SVD (dbdsdc: implicit QR up to order 25, divide and conquer beyond), then U = Q U_b and
+ * VT = VT_b P' (dormbr -> dormqr / dormlq, blocked once the reflector count exceeds the block size
+ * the workspace allows). n = 1 goes through dgesdd's QR path, which leaves u = sign(a), s = |a|, vt = 1.
  */
-import { LinAlgError, PREC, SAFMIN, sign, SMLSIZ } from './consts';
-import { applyLeft, applyRight, dlarfg } from './householder';
-import { bidiagonalSvd } from './bdsqr';
+import { LinAlgError, PREC, SAFMIN, sign } from './consts';
+import { dgebrd } from './bidiag';
+import { dbdsdc } from './bdsdc';
+import { dormlq, dormqr } from './blocked';
 import { fromRowMajor, toRowMajor } from './matrix';
 import { dlascl } from './scale';
 
@@ -19,28 +22,19 @@ export interface Svd {
   vh: Float64Array;
 }
 
-/** Householder bidiagonalization of a square column-major matrix in place (dgebd2, m = n). */
-export function bidiagonalize(n: number, a: Float64Array): { d: Float64Array; e: Float64Array; tauq: Float64Array; taup: Float64Array } {
-  const d = new Float64Array(n + 1), e = new Float64Array(n + 1), tauq = new Float64Array(n + 1), taup = new Float64Array(n + 1);
-  const P = (i: number, j: number): number => i - 1 + (j - 1) * n;
-  for (let i = 1; i <= n; i++) {
-    tauq[i] = dlarfg(n - i + 1, a, P(i, i), P(Math.min(i + 1, n), i), 1);
-    d[i] = a[P(i, i)];
-    if (i < n) applyLeft(n - i + 1, n - i, a, P(i, i), 1, tauq[i], a, P(i, i + 1), n);
-    if (i < n) {
-      taup[i] = dlarfg(n - i, a, P(i, i + 1), P(i, Math.min(i + 2, n)), n);
-      e[i] = a[P(i, i + 1)];
-      applyRight(n - i, n - i, a, P(i, i + 1), n, taup[i], a, P(i + 1, i + 1), n);
-    } else {
-      taup[i] = 0;
-    }
-  }
-  return { d, e, tauq, taup };
+/**
+ * The LWORK dgesdd's workspace query returns for JOBZ = 'A', m = n >= 2 (path 5: dgebrd, dbdsdc,
+ * dormbr): the largest of 3n + (m + n) NB for dgebrd, 3n + n NB for each dormbr, and
+ * 3n + max(m, 3n^2 + 4n) for dbdsdc.
+ */
+export function dgesddLwork(n: number): number {
+  const nb = 32, bdspac = 3 * n * n + 4 * n;
+  const wrkbl = Math.max(3 * n + 2 * n * nb, 3 * n + n * nb, 3 * n + n * nb);
+  return Math.max(wrkbl, 3 * n + bdspac, 3 * n + Math.max(n, bdspac));
 }
 
-/** SVD of the n-by-n row-major matrix `rows` (n <= 25), with NumPy's (LAPACK's) signs and order. */
+/** SVD of the n-by-n row-major matrix `rows`, with NumPy's (LAPACK's) signs and order. */
 export function svd(n: number, rows: ArrayLike<number>): Svd {
-  if (n > SMLSIZ) throw new RangeError(`svd: order ${n} > ${SMLSIZ} takes LAPACK's divide and conquer path, which SeedLab does not reproduce`);
   const { a } = fromRowMajor(n, rows);
   let anrm = 0;
   for (const x of a) {
@@ -58,13 +52,14 @@ export function svd(n: number, rows: ArrayLike<number>): Svd {
     VT = Float64Array.of(1);
     s[0] = Math.abs(a[0]);
   } else {
-    const { d, e, tauq, taup } = bidiagonalize(n, a);
+    const { d, e, tauq, taup } = dgebrd(n, a);
     U = new Float64Array(n * n);
     VT = new Float64Array(n * n);
-    if (bidiagonalSvd(n, d, e, U, VT) !== 0) throw new LinAlgError('SVD did not converge');
-    const P = (i: number, j: number): number => i - 1 + (j - 1) * n;
-    for (let i = n; i >= 1; i--) applyLeft(n - i + 1, n, a, P(i, i), 1, tauq[i], U, P(i, 1), n);
-    for (let i = n - 1; i >= 1; i--) applyRight(n, n - i, a, P(i, i + 1), n, taup[i], VT, P(1, i + 1), n);
+    if (dbdsdc(n, d, e, U, VT) !== 0) throw new LinAlgError('SVD did not converge');
+    // dormbr gets what is left of LWORK after e, tauq and taup (3n); it decides dormqr / dormlq's block size.
+    const lwork = dgesddLwork(n) - 3 * n;
+    dormqr('L', 'N', n, n, n, a, 0, n, tauq, 1, U, 0, n, lwork);
+    dormlq('R', 'N', n, n - 1, n - 1, a, n, n, taup, 1, VT, n, n, lwork);
     for (let i = 0; i < n; i++) s[i] = d[i + 1];
   }
   if (iscl === 1) {
