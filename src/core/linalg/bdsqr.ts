@@ -1,31 +1,23 @@
 /**
  * The SVD of an upper bidiagonal matrix by implicit QR with shifts (LAPACK's dbdsqr), with the
- * singular vectors accumulated into VT (rows) and U (columns); then the re-sorting dlasdq and
- * dbdsdc do on top of it, as dgesdd reaches them for n <= 25.
+ * singular vectors accumulated into VT (rows) and U (columns): what dlasdq calls for dbdsdc's
+ * orders up to 25 and for the leaves of its divide and conquer (lasd.ts).
  */
 import { EPS, SAFMIN, sign } from './consts';
 import { dlartg, dlas2, dlasr, dlasv2, drot } from './rotations';
-import { swapColumns, swapRows } from './matrix';
 import { dswap } from './blas';
 
 const MAXITR = 6;
 const MEIGTH = -0.125;
 
 /**
- * dbdsqr('U', n, ncvt = n, nru = n, ncc = 0): d[1..n], e[1..n-1] (1-based) in; d gets the singular
- * values in decreasing order, vt (n-by-n, column-major) is pre-multiplied by the right rotations'
- * transpose and u post-multiplied by the left ones. Returns LAPACK's INFO (0, or the number of
- * off-diagonals that did not converge).
+ * dbdsqr('U', n, ncvt, nru, ncc = 0): d[1..n], e[1..n-1] (1-based) in; d gets the singular values
+ * in decreasing order, the n-by-ncvt block of vt at vt[vtOff] (leading dimension ldvt) is
+ * pre-multiplied by the right rotations' transpose and the nru-by-n block of u at u[uOff] (ldu)
+ * post-multiplied by the left ones. Returns LAPACK's INFO (0, or the number of off-diagonals that
+ * did not converge).
  */
-export function dbdsqr(n: number, d: Float64Array, e: Float64Array, vt: Float64Array, u: Float64Array): number {
-  return dbdsqrBlock(n, n, n, d, e, vt, 0, n, u, 0, n);
-}
-
-/**
- * dbdsqr('U', n, ncvt, nru, ncc = 0) on blocks: vt's first n rows (ncvt columns) start at vt[vtOff]
- * with leading dimension ldvt, u's nru-by-n block at u[uOff] (ldu); d, e 1-based as in dbdsqr.
- */
-export function dbdsqrBlock(n: number, ncvt: number, nru: number, d: Float64Array, e: Float64Array, vt: Float64Array, vtOff: number, ldvt: number, u: Float64Array, uOff: number, ldu: number): number {
+export function dbdsqr(n: number, ncvt: number, nru: number, d: Float64Array, e: Float64Array, vt: Float64Array, vtOff: number, ldvt: number, u: Float64Array, uOff: number, ldu: number): number {
   if (n === 0) return 0;
   if (n > 1) {
     const nm1 = n - 1, nm12 = nm1 + nm1, nm13 = nm12 + nm1;
@@ -256,41 +248,6 @@ export function dbdsqrBlock(n: number, ncvt: number, nru: number, d: Float64Arra
       d[n + 1 - i] = smin;
       dswap(ncvt, vt, vtOff + isub - 1, ldvt, vt, vtOff + n - i, ldvt);
       dswap(nru, u, uOff + (isub - 1) * ldu, 1, u, uOff + (n - i) * ldu, 1);
-    }
-  }
-  return 0;
-}
-
-/**
- * dbdsdc('U', 'I') for 2 <= n <= 25: U = VT = I, dlasdq (dbdsqr, then dlasdq's ascending selection
- * sort), then dbdsdc's own descending selection sort. Returns INFO.
- */
-export function bidiagonalSvd(n: number, d: Float64Array, e: Float64Array, u: Float64Array, vt: Float64Array): number {
-  u.fill(0); vt.fill(0);
-  for (let i = 0; i < n; i++) { u[i + i * n] = 1; vt[i + i * n] = 1; }
-  const info = dbdsqr(n, d, e, vt, u);
-  if (info !== 0) return info;
-  for (let i = 1; i <= n; i++) {
-    let isub = i;
-    let smin = d[i];
-    for (let j = i + 1; j <= n; j++) if (d[j] < smin) { isub = j; smin = d[j]; }
-    if (isub !== i) {
-      d[isub] = d[i];
-      d[i] = smin;
-      swapRows(vt, n, n, isub, i);
-      swapColumns(u, n, n, isub, i);
-    }
-  }
-  for (let ii = 2; ii <= n; ii++) {
-    const i = ii - 1;
-    let kk = i;
-    let p = d[i];
-    for (let j = ii; j <= n; j++) if (d[j] > p) { kk = j; p = d[j]; }
-    if (kk !== i) {
-      d[kk] = d[i];
-      d[i] = p;
-      swapColumns(u, n, n, i, kk);
-      swapRows(vt, n, n, i, kk);
     }
   }
   return 0;

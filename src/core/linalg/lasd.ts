@@ -9,7 +9,7 @@
  * 1-based Int32Arrays (element 0 unused) with an offset where LAPACK passes a sub-array.
  */
 import { EPS } from './consts';
-import { dbdsqrBlock } from './bdsqr';
+import { dbdsqr } from './bdsqr';
 import { dcopy, dgemm, dnrm2, dswap } from './blas';
 import { dlasd4 } from './lasd4';
 import { dlapy2, dlartg, dlasr, drot } from './rotations';
@@ -63,7 +63,7 @@ export function dlasdq(sqre: number, n: number, ncvt: number, nru: number, d: Fl
   }
   const dd = new Float64Array(n + 1), ee = new Float64Array(n + 1);
   for (let i = 1; i <= n; i++) { dd[i] = d[D(i)]; ee[i] = e[E(i)]; }
-  const info = dbdsqrBlock(n, ncvt, nru, dd, ee, vt, vtOff, ldvt, u, uOff, ldu);
+  const info = dbdsqr(n, ncvt, nru, dd, ee, vt, vtOff, ldvt, u, uOff, ldu);
   for (let i = 1; i <= n; i++) { d[D(i)] = dd[i]; e[E(i)] = ee[i]; }
   if (info !== 0) return info;
   for (let i = 1; i <= n; i++) {
