@@ -18,10 +18,29 @@ const BYTES: Record<DType, number> = {
   float64: 8, float32: 4, int64: 8, uint64: 8, int32: 4, uint32: 4, int16: 2, uint16: 2, int8: 1, uint8: 1, bool: 1,
 };
 
+/**
+ * glibc gives a large block back to the kernel when the free space at the top of its heap exceeds
+ * twice its mmap threshold, which starts at 128 KiB and grows to the size of the largest mmapped
+ * block freed so far (at most 32 MiB). NumPy frees each array the moment it dies, so its heap
+ * top stays small; V8 frees dead buffers in batches after a GC, which tops 16 MiB after a few
+ * 8 MB arrays, so each new array came from fresh pages: ~1,950 page faults per 10^6 doubles,
+ * more than the draws themselves cost (measured in `npm run bench -- generator`). One block of
+ * just under 32 MiB, mmapped and freed once, lifts the threshold to 32 MiB (64 MiB of heap top
+ * kept), after which repeated large draws reuse warm memory as NumPy's do. Nothing touches the
+ * block, so it never becomes resident; elsewhere than glibc it is a short-lived allocation.
+ */
+const GLIBC_THRESHOLD_LIFT = 32 * 1024 * 1024 - 64 * 1024;
+const LIFT_FROM_BYTES = 1 << 20;
+let thresholdLifted = false;
+
 /** An array of n elements of `dtype` with unspecified contents (see above). */
 export function emptyData(dtype: DType, n: number): TypedData {
   const bytes = BYTES[dtype] * n;
   if (!unsafe || bytes < MIN_BYTES) return allocateData(dtype, n);
+  if (!thresholdLifted && bytes >= LIFT_FROM_BYTES) {
+    thresholdLifted = true;
+    unsafe(GLIBC_THRESHOLD_LIFT); // dropped at once: its free (at the next GC) is what lifts the threshold
+  }
   const b = unsafe(bytes);
   const ab = b.buffer;
   const at = b.byteOffset;
