@@ -2,7 +2,8 @@
 import { default_rng } from '../../src/core/generator/generator';
 import { Generator } from '../../src/core/generator/generator';
 import * as fs from 'fs';
-import { BenchRow, printTable, pythonRate, rate } from './harness';
+import { spawnSync } from 'child_process';
+import { BenchRow, nodePeerRate, printTable, pythonRate, rate } from './harness';
 
 const N = 1_000_000;
 
@@ -34,6 +35,21 @@ export function run(): void {
     row('standard_exponential(1e6, float32)', 'standard_exponential', () => g.standard_exponential(N, 'float32'), `g.standard_exponential(${N}, dtype=np.float32)`),
     row('standard_gamma(0.5, 1e6, float32)', 'standard_gamma', () => g.standard_gamma(0.5, N, 'float32'), `g.standard_gamma(0.5, ${N}, dtype=np.float32)`),
   ]);
+  // numpy-ts (TypeScript + WASM) side by side: the same calls, when it has them.
+  const ntsSetup = "import * as np from 'numpy-ts'; const g = np.random.default_rng(42);";
+  const peer = (what: string, ours: () => void, stmt: string): BenchRow => ({ what, ours: rate(ours, N), peer: nodePeerRate(ntsSetup, stmt, N) });
+  printTable('Generator on PCG64 vs numpy-ts 1.7 (TypeScript + WASM)', 'numpy-ts', [
+    peer('random(1e6)', () => g.random(N), `g.random(${N})`),
+    peer('integers(0,100,1e6)', () => g.integers(0, 100, N), `g.integers(0, 100, ${N})`),
+    peer('standard_normal(1e6)', () => g.standard_normal(N), `g.standard_normal(${N})`),
+    peer('standard_exponential(1e6)', () => g.standard_exponential(N), `g.standard_exponential(${N})`),
+  ]);
+  for (const n of [1e7, 1e8]) {
+    const ours = (() => { try { g.random(n); return 'ok'; } catch (e) { return (e as Error).message; } })();
+    const res = spawnSync(process.execPath, ['--input-type=module', '-e', `${ntsSetup} g.random(${n}); console.log('ok');`], { encoding: 'utf8', cwd: `${__dirname}/../../..` });
+    const theirs = res.status === 0 ? res.stdout.trim() : (/^\w*Error: .*$/m.exec(res.stderr)?.[0] ?? 'failed');
+    console.log(`random(${n.toExponential()}): SeedLab ${ours}; numpy-ts ${theirs}`);
+  }
   // Fresh result arrays cost page faults unless the allocator reuses warm memory (src/core/empty.ts).
   const calls = 50, before = minorFaults();
   for (let i = 0; i < calls; i++) g.random(N);

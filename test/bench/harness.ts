@@ -53,6 +53,31 @@ export function pythonRate(setup: string, stmt: string, items: number): number {
   return items / Number(res.stdout.trim());
 }
 
+/**
+ * Items per second of a statement run by a JavaScript peer library in its own Node process (an ES
+ * module script, so ESM-only packages load), timed like `rate`. NaN if the peer is missing or fails.
+ */
+export function nodePeerRate(setup: string, stmt: string, items: number, minMs = 250, rounds = 5): number {
+  const script = [
+    setup,
+    `const f = () => { ${stmt}; };`,
+    'f();',
+    'let best = Infinity;',
+    `for (let r = 0; r < ${rounds}; r++) {`,
+    '  let calls = 0; const t0 = process.hrtime.bigint(); let elapsed = 0;',
+    `  do { f(); calls++; elapsed = Number(process.hrtime.bigint() - t0) / 1e9; } while (elapsed * 1000 < ${minMs / rounds});`,
+    '  best = Math.min(best, elapsed / calls);',
+    '}',
+    'console.log(best);',
+  ].join('\n');
+  const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: PEER_CWD });
+  if (res.status !== 0) return NaN;
+  return items / Number(res.stdout.trim().split('\n').pop());
+}
+
+/** Where JavaScript peers resolve their packages from: the repository (its node_modules). */
+const PEER_CWD = require('path').resolve(__dirname, '..', '..', '..');
+
 const fmtRate = (r: number): string => (Number.isNaN(r) ? 'n/a' : `${(r / 1e6).toFixed(1)} M/s`);
 
 export function printTable(title: string, peerName: string, rows: readonly BenchRow[]): void {
