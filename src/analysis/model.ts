@@ -157,7 +157,7 @@ type Event =
   | { readonly kind: 'import'; readonly bindings: ReadonlyArray<[string, string]>; readonly topLevel: boolean; readonly to: number }
   | { readonly kind: 'assign'; readonly target: string | null; readonly from: number; readonly to: number;
       readonly innerCallees: readonly string[]; readonly rhsIsCall: boolean; readonly rhsCallee: string | null }
-  | { readonly kind: 'call'; readonly call: Omit<Call, 'qualname'>; readonly statementAtTop: boolean };
+  | { readonly kind: 'call'; readonly call: { -readonly [K in keyof Call]: Call[K] }; readonly statementAtTop: boolean };
 
 /**
  * Facts per top-level statement, keyed by the statement's text, kept from one analysis of a
@@ -192,6 +192,33 @@ export class ModelCache {
   }
 }
 
+/** A value that holds from the depth it was pushed at until the walk leaves that depth. */
+class ContextStack<V> {
+  private readonly depths: number[] = [-1];
+  private readonly values: V[];
+
+  constructor(outermost: V) {
+    this.values = [outermost];
+  }
+
+  get top(): V {
+    return this.values[this.values.length - 1];
+  }
+
+  push(depth: number, value: V): void {
+    this.depths.push(depth);
+    this.values.push(value);
+  }
+
+  /** Leaving `depth`: drop what was pushed there. */
+  leave(depth: number): void {
+    if (this.depths[this.depths.length - 1] === depth) {
+      this.depths.pop();
+      this.values.pop();
+    }
+  }
+}
+
 /**
  * Walks top-level statements into their events. One walker serves a whole model so its context
  * stacks are allocated once; SyntaxNodes are made only for the nodes the rules read.
@@ -200,19 +227,25 @@ class StatementWalker {
   private base = 0;
   private events: Event[] = [];
   // The context (does the code repeat, the enclosing function, the enclosing statement) changes
-  // only at a few node types, so it lives in stacks of [depth, value] pushed there and popped
-  // when leaving them. A statementFrom of -1 means "none found", which resolves to offset 0.
+  // only at a few node types, so it lives in stacks pushed there and popped when leaving them.
+  // A statementFrom of -1 means "none found", which resolves to offset 0.
   private depth = 0;
-  private readonly loops: Array<[number, boolean]> = [[-1, false]];
-  private readonly functions: Array<[number, string | null]> = [[-1, null]];
-  private readonly statements: Array<[number, number]> = [[-1, -1]];
-  private readonly loopOwners: number[] = []; // depths of the for/while statements being walked
+  private readonly loops = new ContextStack(false);
+  private readonly functions = new ContextStack<string | null>(null);
+  private readonly statements: ContextStack<number>;
+  private readonly loopOwners: number[] = [-1]; // depths of the for/while statements being walked
 
-  constructor(private readonly source: string) {}
+  /**
+   * `relative`: offsets from each statement's start, for facts a cache reuses wherever the
+   * statement moves; otherwise absolute offsets, so the facts serve the model as they are.
+   */
+  constructor(private readonly source: string, private readonly relative: boolean) {
+    this.statements = new ContextStack(relative ? -1 : 0);
+  }
 
   /** The events of the statement at `cur`, depth first; `cur` is back on that statement after. */
   walk(cur: TreeCursor): Event[] {
-    this.base = cur.from;
+    this.base = this.relative ? cur.from : 0;
     this.events = [];
     let level = 0;
     for (;;) {
@@ -235,26 +268,24 @@ class StatementWalker {
       return false;
     }
     const depth = ++this.depth;
-    if (STATEMENTS[id]) this.statements.push([depth, cur.from - this.base]);
+    if (STATEMENTS[id]) this.statements.push(depth, cur.from - this.base);
     if (id === T.ForStatement || id === T.WhileStatement) this.loopOwners.push(depth);
     // The iterable of a for loop runs once; only the body repeats.
-    else if (id === T.Body && this.loopOwners[this.loopOwners.length - 1] === depth - 1) this.loops.push([depth, true]);
+    else if (id === T.Body && this.loopOwners[this.loopOwners.length - 1] === depth - 1) this.loops.push(depth, true);
     if (id === T.FunctionDefinition) {
       const n = cur.node.getChild('VariableName');
-      this.functions.push([depth, n ? this.source.slice(n.from, n.to) : '<function>']);
+      this.functions.push(depth, n ? this.source.slice(n.from, n.to) : '<function>');
     }
     if (id === T.AssignStatement) this.recordAssignment(cur.node);
-    else if (id === T.CallExpression) {
-      this.recordCall(cur.node, this.loops[this.loops.length - 1][1], this.functions[this.functions.length - 1][1], this.statements[this.statements.length - 1][1]);
-    }
+    else if (id === T.CallExpression) this.recordCall(cur.node, this.loops.top, this.functions.top, this.statements.top);
     return true;
   }
 
   private leave(): void {
     const depth = this.depth;
-    if (this.statements[this.statements.length - 1][0] === depth) this.statements.pop();
-    if (this.loops[this.loops.length - 1][0] === depth) this.loops.pop();
-    if (this.functions[this.functions.length - 1][0] === depth) this.functions.pop();
+    this.statements.leave(depth);
+    this.loops.leave(depth);
+    this.functions.leave(depth);
     if (this.loopOwners[this.loopOwners.length - 1] === depth) this.loopOwners.pop();
     this.depth--;
   }
@@ -294,7 +325,7 @@ class StatementWalker {
     const args = parseArgs(node.getChild('ArgList'), source, base);
     this.events.push({
       kind: 'call',
-      call: { callee, from: node.from - base, to: node.to - base, calleeFrom: calleeNode.from - base, calleeTo: calleeNode.to - base, args, inLoop, inFunction, assignedTo, statementFrom },
+      call: { qualname: null, callee, from: node.from - base, to: node.to - base, calleeFrom: calleeNode.from - base, calleeTo: calleeNode.to - base, args, inLoop, inFunction, assignedTo, statementFrom },
       statementAtTop: statementFrom === -1,
     });
   }
@@ -316,11 +347,11 @@ export function buildModel(source: string, tree: Tree = parser.parse(source), ca
     return q === undefined ? null : dot < 0 ? q : q + callee.slice(dot);
   };
   cache?.begin();
-  const walker = new StatementWalker(source);
+  const walker = new StatementWalker(source, cache !== undefined);
   const top = tree.cursor();
   for (let more = top.firstChild(); more; more = top.nextSibling()) {
     const events = cache ? cache.factsOf(source.slice(top.from, top.to), () => walker.walk(top)) : walker.walk(top);
-    const at = top.from;
+    const at = cache ? top.from : 0;
     for (const e of events) {
       if (e.kind === 'import') {
         for (const [local, qual] of e.bindings) imports.set(local, qual);
@@ -339,6 +370,11 @@ export function buildModel(source: string, tree: Tree = parser.parse(source), ca
         }
       } else {
         const c = e.call;
+        if (!cache) { // fresh facts at absolute offsets, used by nothing else: complete them in place
+          c.qualname = resolve(c.callee);
+          calls.push(c);
+          continue;
+        }
         const args: Arg[] = [];
         for (const a of c.args) args.push({ text: a.text, keyword: a.keyword, from: at + a.from, to: at + a.to, literal: a.literal });
         calls.push({
