@@ -27,7 +27,9 @@ const BYTES: Record<DType, number> = {
  * more than the draws themselves cost (measured in `npm run bench -- generator`). One block of
  * just under 32 MiB, mmapped and freed once, lifts the threshold to 32 MiB (64 MiB of heap top
  * kept), after which repeated large draws reuse warm memory as NumPy's do. Nothing touches the
- * block, so it never becomes resident; elsewhere than glibc it is a short-lived allocation.
+ * block, so it never becomes resident; elsewhere than glibc it is a short-lived allocation. The
+ * lift waits for the first large array, so a process (the extension host) that never draws one
+ * keeps glibc's defaults; one that does may keep up to 64 MiB of freed heap, as NumPy would.
  */
 const GLIBC_THRESHOLD_LIFT = 32 * 1024 * 1024 - 64 * 1024;
 const LIFT_FROM_BYTES = 1 << 20;
