@@ -221,6 +221,39 @@ function numpy(random: PyModule): PyModule {
   like('empty_like', () => 0);
   like('ones_like', () => 1);
   like('full_like', ([v]) => Number(v instanceof NpScalar ? v.value : v));
+  // np.eye(N, M=None, k=0, dtype=float) and np.identity(n, dtype=float): ones on diagonal k.
+  const eye = (rows: number, cols: number, k: number, dtype: DType): Value => {
+    if (rows < 0 || cols < 0) throw new PyRaise('ValueError', 'negative dimensions are not allowed');
+    checkSize(rows * cols);
+    const vals = new Array<number>(rows * cols).fill(0);
+    for (let i = Math.max(0, -k); i < rows && i + k < cols; i++) vals[i * cols + i + k] = 1;
+    return make(dtype, [rows, cols], vals);
+  };
+  def('eye', ([n, m = null, d = 0n], k) => {
+    const rows = Number(n), cols = (k.get('M') ?? m) === null ? rows : Number(k.get('M') ?? m);
+    return eye(rows, cols, Number(k.get('k') ?? d), kw(k, 'dtype') ?? 'float64');
+  });
+  def('identity', ([n], k) => eye(Number(n), Number(n), 0, kw(k, 'dtype') ?? 'float64'));
+  // np.diag(v, k=0): a 1-d v becomes the k-th diagonal of a square matrix; a 2-d v gives its k-th diagonal.
+  def('diag', ([v, d = 0n], kwargs) => {
+    const a = toArray(v);
+    const k = Number(kwargs.get('k') ?? d);
+    const vals = numbers(a);
+    if (a.shape.length === 1) {
+      const n = vals.length + Math.abs(k);
+      checkSize(n * n);
+      const out = new Array<number>(n * n).fill(0);
+      vals.forEach((x, i) => { out[(i + Math.max(0, -k)) * n + i + Math.max(0, k)] = x; });
+      return make(a.dtype, [n, n], out);
+    }
+    if (a.shape.length === 2) {
+      const [rows, cols] = a.shape;
+      const out: number[] = [];
+      for (let i = Math.max(0, -k); i < rows && i + k < cols; i++) out.push(vals[i * cols + i + k]);
+      return make(a.dtype, [out.length], out);
+    }
+    throw new PyRaise('ValueError', 'Input must be 1- or 2-d.');
+  });
   def('arange', (args, k) => {
     const nums = args.map((a) => (typeof a === 'bigint' ? a : Number(a)));
     const [start, stop, step] = nums.length === 1 ? [0n, nums[0], 1n] : [nums[0], nums[1], nums[2] ?? 1n];
