@@ -3,6 +3,8 @@
  * whoever listens: the embedded engine prints them as Python does, tests record them. With no
  * listener a warning is dropped, as under `warnings.simplefilter('ignore')`.
  */
+import { Channel } from './channel';
+
 export type PyWarningCategory = 'RuntimeWarning';
 
 export interface PyWarning {
@@ -10,27 +12,19 @@ export interface PyWarning {
   readonly message: string;
 }
 
-type Listener = (w: PyWarning) => void;
-const listeners: Listener[] = [];
+const warnings = new Channel<PyWarning>();
 
 export function warn(category: PyWarningCategory, message: string): void {
-  for (const l of listeners) l({ category, message });
+  warnings.emit({ category, message });
 }
 
 /** Runs `fn` and returns what it returned (or throws what it threw) with the warnings it raised. */
 export function withWarnings<T>(fn: () => T): { value: T; warnings: PyWarning[] } {
-  const seen: PyWarning[] = [];
-  const listener: Listener = (w) => { seen.push(w); };
-  listeners.push(listener);
-  try {
-    return { value: fn(), warnings: seen };
-  } finally {
-    listeners.splice(listeners.lastIndexOf(listener), 1);
-  }
+  const { value, items } = warnings.collect(fn);
+  return { value, warnings: items };
 }
 
 /** Adds a listener until the returned function is called. */
-export function onWarning(listener: Listener): () => void {
-  listeners.push(listener);
-  return () => { const i = listeners.lastIndexOf(listener); if (i >= 0) listeners.splice(i, 1); };
+export function onWarning(listener: (w: PyWarning) => void): () => void {
+  return warnings.listen(listener);
 }

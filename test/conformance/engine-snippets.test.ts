@@ -82,6 +82,17 @@ describe('notebook cells on the embedded engine', () => {
     assert.match(r.stderr, /File "cell 3", line 2, in <module>\n    np.random.seed\(-1\)\nValueError: Seed must be between 0 and 2\*\*32 - 1\n$/);
   });
 
+  it("notes, apart from Python's output, the line of a multivariate_normal whose samples depend on the NumPy build", () => {
+    const src = 'import numpy as np\nrng = np.random.default_rng(1)\nfor _ in range(3):\n    x = rng.multivariate_normal([0, 0, 0], 0.5 * np.eye(3) + 0.5)\ny = rng.multivariate_normal([0, 0], np.eye(2))\nprint(x.shape)\n';
+    const r = runEmbedded(src);
+    assert.strictEqual(r.stdout, '(3,)\n');
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.notes?.length, 1, 'once for the loop, none for the identity');
+    assert.match(r.notes[0], /^line 4: multivariate_normal: the covariance has a repeated singular value \(0\.5\).*method='cholesky'/);
+    const cell = runEmbedded(notebookProgram([src], 'print(1)'));
+    assert.deepStrictEqual(cell.notes, [], 'notes of the cells above are not repeated');
+  });
+
   it('says which cell above failed instead of running this one', () => {
     const r = runEmbedded(notebookProgram(['print(undefined_name)'], 'print("never")'));
     assert.strictEqual(r.stdout, '');

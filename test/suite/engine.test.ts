@@ -20,6 +20,16 @@ describe('SeedLab: Run Snippet on the Embedded Engine', () => {
     assert.strictEqual(result.stdout, python(src));
   });
 
+  it("returns SeedLab's note on build-dependent samples apart from the program's output", async () => {
+    const src = 'import numpy as np\nrng = np.random.default_rng(3)\nprint(rng.multivariate_normal([0, 0, 0], 0.5 * np.eye(3) + 0.5).shape)\n';
+    await openPython(src);
+    const result = (await vscode.commands.executeCommand('seedlab.runSnippet')) as { stdout: string; stderr: string; notes?: string[] };
+    assert.strictEqual(result.stdout, python(src));
+    assert.strictEqual(result.stderr, '');
+    assert.strictEqual(result.notes?.length, 1);
+    assert.match(result.notes[0], /^line 3: multivariate_normal: the covariance has a repeated singular value/);
+  });
+
   it('runs only the selection when there is one', async () => {
     const editor = await openPython('import random\nrandom.seed(3)\nprint(random.random())\nprint("not this")\n');
     editor.selection = new vscode.Selection(0, 0, 3, 0);

@@ -51,4 +51,20 @@ describe('SeedLab notebook kernel (embedded engine)', () => {
     assert.match(text, /ValueError: Seed must be between 0 and 2\*\*32 - 1\n$/);
     assert.strictEqual(nb.cellAt(1).executionSummary?.success, false);
   });
+
+  it("shows SeedLab's note on build-dependent samples as its own output, after the cell's", async () => {
+    const data = new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import numpy as np\nx = np.random.RandomState(1).multivariate_normal([0, 0, 0], 0.5 * np.eye(3) + 0.5)\nprint(x.shape)', 'python'),
+    ]);
+    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
+    await vscode.window.showNotebookDocument(nb);
+    await vscode.commands.executeCommand('notebook.selectKernel', { id: 'seedlab-embedded', extension: 'seedlab.seedlab' });
+    await vscode.commands.executeCommand('notebook.execute');
+    await outputsOf(nb.cellAt(0));
+    const outputs = nb.cellAt(0).outputs;
+    assert.strictEqual(outputs.length, 2);
+    assert.strictEqual(new TextDecoder().decode(outputs[0].items[0].data), '(3,)\n');
+    assert.strictEqual(outputs[1].metadata?.seedlabNotes, true);
+    assert.match(new TextDecoder().decode(outputs[1].items[0].data), /^SeedLab note, line 2: multivariate_normal: .*method='cholesky'/);
+  });
 });

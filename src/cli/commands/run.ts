@@ -45,6 +45,8 @@ export const runCommand: Command = {
     const result = run(source, { filename: file, timeoutMs: timeout * 1000, numpy1Scalars: opt['numpy1-scalars'] });
     io.stdout(result.stdout);
     if (result.stderr) io.stderr(result.stderr);
+    // After all of the program's output, so stdout and stderr stay what python3 prints.
+    for (const n of result.notes ?? []) io.stderr(`SeedLab note, ${n}\n`);
     return result.exitCode;
   },
 };

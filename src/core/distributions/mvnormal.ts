@@ -13,6 +13,7 @@ import { PyError } from '../errors';
 import { cholesky, eigh, LinAlgError, svd } from '../linalg';
 import { NDArray, Size, sizeToShape } from '../ndarray';
 import { PyFloat } from '../pyvalues';
+import { note } from '../notes';
 import { warn } from '../warnings';
 import { asDoubles } from './params';
 
@@ -48,6 +49,62 @@ function allclose(a: ArrayLike<number>, b: ArrayLike<number>, tol: number): bool
 }
 
 /**
+ * A value (eigenvalue or singular value) that occurs twice or more, to within GAP of the largest
+ * in magnitude, or null. Its vectors are then any basis of a plane or more, and which basis LAPACK
+ * returns, in which order, follows the last bits of the BLAS underneath: from 0.5 * np.eye(3) + 0.5
+ * NumPy 1.24 on reference LAPACK and NumPy 2 on OpenBLAS return the two vectors of 0.5 in swapped
+ * order, so the same seed draws grossly different samples. Values below NEGLIGIBLE of the largest
+ * are left out: their square roots barely weigh in the samples.
+ */
+function repeatedValue(values: ArrayLike<number>): number | null {
+  const sorted = Float64Array.from(values).sort();
+  const top = Math.max(Math.abs(sorted[0]), Math.abs(sorted[sorted.length - 1]));
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i], b = sorted[i + 1];
+    if (Math.min(Math.abs(a), Math.abs(b)) > NEGLIGIBLE * top && b - a <= GAP * top) return b;
+  }
+  return null;
+}
+
+const GAP = 1e-8;
+const NEGLIGIBLE = 1e-6;
+
+function noteBuildDependence(api: MvnOptions['api'], what: 'singular value' | 'eigenvalue', value: number): void {
+  const portable = api === 'legacy' ? "a Generator's multivariate_normal(..., method='cholesky')" : "method='cholesky'";
+  const vectors = what === 'eigenvalue' ? 'eigenvectors' : 'singular vectors';
+  note(`multivariate_normal: the covariance has a repeated ${what} (${Number(value.toPrecision(6))}), so any basis of its ${vectors} `
+    + 'would do, and the one LAPACK picks, with it every sample, depends on the LAPACK/BLAS NumPy was built with. These are reference '
+    + `LAPACK's numbers (NumPy 1.24 on Debian gives them bit for bit); NumPy from pip (OpenBLAS) can give others for the same seed. ${portable} `
+    + 'gives the same numbers on every build, up to rounding.');
+}
+
+/** factor[j * n + k] (samples = mean + factor x): Generator's u * sqrt(s), RandomState's (sqrt(s)[:, None] * vh).T. */
+function svdFactor(api: MvnOptions['api'], n: number, u: Float64Array, s: Float64Array, vh: Float64Array): Float64Array {
+  const factor = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) {
+    const r = Math.sqrt(s[k]);
+    for (let j = 0; j < n; j++) factor[j * n + k] = api === 'legacy' ? r * vh[k * n + j] : u[j * n + k] * r;
+  }
+  return factor;
+}
+
+/** factor[j * n + k]: Generator's v * sqrt(abs(w)). */
+function eighFactor(n: number, w: Float64Array, v: Float64Array): Float64Array {
+  const factor = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) {
+    const r = Math.sqrt(Math.abs(w[k]));
+    for (let j = 0; j < n; j++) factor[j * n + k] = v[j * n + k] * r;
+  }
+  return factor;
+}
+
+/** Whether every off-diagonal entry is zero: then no rounding enters the factor, on any build. */
+function isDiagonal(n: number, a: ArrayLike<number>): boolean {
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && a[i * n + j] !== 0) return false;
+  return true;
+}
+
+/**
  * Draws with `normals(shape)` (the API's standard_normal of that shape, row-major) and returns
  * NumPy's multivariate_normal(mean, cov, size, check_valid, tol[, method]).
  */
@@ -70,7 +127,7 @@ export function multivariateNormal(normals: (shape: number[]) => Float64Array, m
   const tol = Number(opts.tol);
   const a = c.data;
   // factor[j * n + k]: output row r gets out[j] = mean[j] + sum_k x[r][k] * factor[j][k]
-  const factor = new Float64Array(n * n);
+  let factor: Float64Array;
   let psd = true;
   const checking = opts.checkValid !== 'ignore' && method !== 'cholesky';
   if (method === 'svd') {
@@ -84,20 +141,17 @@ export function multivariateNormal(normals: (shape: number[]) => Float64Array, m
       }
       psd = allclose(rebuilt, a, tol);
     }
-    for (let k = 0; k < n; k++) {
-      const r = Math.sqrt(s[k]);
-      // Generator: (u * sqrt(s)); RandomState: (sqrt(s)[:, None] * vh).T
-      for (let j = 0; j < n; j++) factor[j * n + k] = api === 'legacy' ? r * vh[k * n + j] : u[j * n + k] * r;
-    }
+    factor = svdFactor(api, n, u, s, vh);
+    const repeated = repeatedValue(s);
+    if (repeated !== null && !isDiagonal(n, a)) noteBuildDependence(api, 'singular value', repeated);
   } else if (method === 'eigh') {
     const { w, v } = linalg(() => eigh(n, a));
     if (checking) psd = !w.some((ev) => ev < -tol);
-    for (let k = 0; k < n; k++) {
-      const r = Math.sqrt(Math.abs(w[k]));
-      for (let j = 0; j < n; j++) factor[j * n + k] = v[j * n + k] * r;
-    }
+    factor = eighFactor(n, w, v);
+    const repeated = repeatedValue(w);
+    if (repeated !== null && !isDiagonal(n, a)) noteBuildDependence(api, 'eigenvalue', repeated);
   } else {
-    factor.set(linalg(() => cholesky(n, a)));
+    factor = linalg(() => cholesky(n, a));
   }
   if (checking) {
     if (opts.checkValid !== 'warn' && opts.checkValid !== 'raise') throw new PyError('ValueError', "check_valid must equal 'warn', 'raise', or 'ignore'");

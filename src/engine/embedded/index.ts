@@ -6,6 +6,7 @@ import { PyError } from '../../core/errors';
 import { Interpreter, RunAborted } from './interpreter';
 import { printOptions, PyRaise } from './values';
 import { DEFAULT_PRINT_OPTIONS } from './ndformat';
+import { onNote } from '../../core/notes';
 import { onWarning } from '../../core/warnings';
 
 export interface RunOptions {
@@ -26,6 +27,11 @@ export interface RunResult {
   stderr: string;
   /** 0 on success, 1 on an uncaught exception, a construct outside the subset, a timeout or a cancel. */
   exitCode: number;
+  /**
+   * SeedLab's notes ("line N: ..."): where these numbers, exact here, would differ on some NumPy
+   * builds. Not Python output; shown apart from it.
+   */
+  notes?: string[];
 }
 
 /**
@@ -67,28 +73,37 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
     shown.add(key);
     warnings += `${filename}:${line - markerLine}: ${w.category}: ${w.message}\n  ${lines[line - 1]?.trim() ?? ''}\n`;
   });
+  // SeedLab's notes on reproducibility: once per line and message, apart from Python's output.
+  const notes: string[] = [];
+  const stopNotes = onNote((message) => {
+    const line = interp.currentLine();
+    const text = `line ${line - markerLine}: ${message}`;
+    if (!notes.includes(text) && !(markerLine > 0 && line <= markerLine)) notes.push(text);
+  });
+  const finish = (r: Omit<RunResult, 'notes'>): RunResult => ({ ...r, notes });
   try {
     interp.run();
-    return { stdout, stderr: warnings, exitCode: 0 };
+    return finish({ stdout, stderr: warnings, exitCode: 0 });
   } catch (e) {
-    if (e instanceof RunAborted) return { stdout, stderr: `${warnings}SeedLab: the run was stopped: ${e.message}\n`, exitCode: 1 };
+    if (e instanceof RunAborted) return finish({ stdout, stderr: `${warnings}SeedLab: the run was stopped: ${e.message}\n`, exitCode: 1 });
     if (e instanceof PyRaise) {
-      if (e.pyType === 'NotSupported') return { stdout, stderr: `${warnings}SeedLab: ${e.message}\n`, exitCode: 1 };
+      if (e.pyType === 'NotSupported') return finish({ stdout, stderr: `${warnings}SeedLab: ${e.message}\n`, exitCode: 1 });
       if (markerLine > 0 && e.line <= markerLine) {
-        return { stdout: '', stderr: `SeedLab: a cell above raised ${e.pyType}${e.message ? `: ${e.message}` : ''}; fix it to run this one\n`, exitCode: 1 };
+        return finish({ stdout: '', stderr: `SeedLab: a cell above raised ${e.pyType}${e.message ? `: ${e.message}` : ''}; fix it to run this one\n`, exitCode: 1 });
       }
       const cellSource = markerLine > 0 ? lines.slice(markerLine).join('\n') : source;
       const shown = e.suggestion ? `${e.message}. Did you mean: '${e.suggestion}'?` : e.message;
-      return { stdout, stderr: warnings + traceback(cellSource, filename, new PyRaise(e.pyType, shown, e.line - markerLine)), exitCode: 1 };
+      return finish({ stdout, stderr: warnings + traceback(cellSource, filename, new PyRaise(e.pyType, shown, e.line - markerLine)), exitCode: 1 });
     }
-    if (e instanceof RangeError) return { stdout, stderr: warnings + traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 };
+    if (e instanceof RangeError) return finish({ stdout, stderr: warnings + traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 });
     // A core error that no call wrapped is still Python's error at the current line.
-    if (e instanceof PyError) return { stdout, stderr: warnings + traceback(source, filename, new PyRaise(e.pyType, e.message, interp.currentLine())), exitCode: 1 };
+    if (e instanceof PyError) return finish({ stdout, stderr: warnings + traceback(source, filename, new PyRaise(e.pyType, e.message, interp.currentLine())), exitCode: 1 });
     // An engine bug: one clear line, the output so far kept, never a JavaScript stack.
     const why = e instanceof Error ? e.message : String(e);
-    return { stdout, stderr: `${warnings}SeedLab: internal error at line ${interp.currentLine()} (${why}); please report it, and run this snippet with --engine python meanwhile\n`, exitCode: 1 };
+    return finish({ stdout, stderr: `${warnings}SeedLab: internal error at line ${interp.currentLine()} (${why}); please report it, and run this snippet with --engine python meanwhile\n`, exitCode: 1 });
   } finally {
     stopWarnings();
+    stopNotes();
   }
 }
 

@@ -43,5 +43,6 @@ export async function runSnippet(runner: SnippetRunner): Promise<RunResult | und
   );
   if (result.stderr) channel.append(result.stderr);
   channel.appendLine(`# exit status ${result.exitCode}`);
+  for (const n of result.notes ?? []) channel.appendLine(`# SeedLab note, ${n}`);
   return result;
 }

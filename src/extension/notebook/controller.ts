@@ -35,6 +35,8 @@ export class EmbeddedNotebookController implements vscode.Disposable {
         const items: vscode.NotebookCellOutput[] = [];
         if (result.stdout) items.push(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stdout(result.stdout)]));
         if (result.stderr) items.push(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.stderr(result.stderr)]));
+        // SeedLab's notes are not the program's output: shown last, marked as SeedLab's.
+        if (result.notes?.length) items.push(new vscode.NotebookCellOutput([vscode.NotebookCellOutputItem.text(result.notes.map((n) => `SeedLab note, ${n}`).join('\n'))], { seedlabNotes: true }));
         await exec.replaceOutput(items);
         exec.end(result.exitCode === 0, Date.now());
       } catch (e) {
