@@ -8,7 +8,7 @@
 import { EPS, SMLSIZ } from './consts';
 import { dlacpy, dlaed1 } from './laed';
 import { dlascl } from './scale';
-import { dsteqr } from './steqr';
+import { dsteqr, sortEigenpairs } from './steqr';
 
 /** dlanst('M') over D(1..n) and E(1..n-1) read at 0-based offsets dO, eO: the largest magnitude (NaN wins). */
 function dlanst(n: number, d: Float64Array, dO: number, e: Float64Array, eO: number): number {
@@ -136,18 +136,7 @@ export function dstedc(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
     }
     start = finish + 1;
   }
-  // Selection sort of the eigenpairs (the pieces' values interleave).
-  for (let ii = 2; ii <= n; ii++) {
-    const i = ii - 1;
-    let k = i;
-    let p = d[i];
-    for (let j = ii; j <= n; j++) if (d[j] < p) { k = j; p = d[j]; }
-    if (k !== i) {
-      d[k] = d[i];
-      d[i] = p;
-      const ci = (i - 1) * ldz, ck = (k - 1) * ldz;
-      for (let r = 0; r < n; r++) { const t = z[ci + r]; z[ci + r] = z[ck + r]; z[ck + r] = t; }
-    }
-  }
+  // The pieces' values interleave: one selection sort of the eigenpairs.
+  sortEigenpairs(n, d, z, 0, ldz);
   return 0;
 }

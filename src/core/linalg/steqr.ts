@@ -200,6 +200,15 @@ export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
     return info;
   }
   // label 160: selection sort into increasing order
+  sortEigenpairs(n, d, z, zBase, ldz);
+  return 0;
+}
+
+/**
+ * LAPACK's selection sort of eigenvalues d(1..n) into increasing order, swapping the columns of
+ * z (from zBase, leading dimension ldz) along: dsteqr ends with it, and dstedc after merging.
+ */
+export function sortEigenpairs(n: number, d: Float64Array, z: Float64Array, zBase: number, ldz: number): void {
   for (let ii = 2; ii <= n; ii++) {
     const i = ii - 1;
     let k = i;
@@ -208,9 +217,8 @@ export function dsteqr(n: number, d: Float64Array, e: Float64Array, z: Float64Ar
     if (k !== i) {
       d[k] = d[i];
       d[i] = p;
-      const ci = col(i), ck = col(k);
+      const ci = zBase + (i - 1) * ldz, ck = zBase + (k - 1) * ldz;
       for (let r = 0; r < n; r++) { const t = z[ci + r]; z[ci + r] = z[ck + r]; z[ck + r] = t; }
     }
   }
-  return 0;
 }
