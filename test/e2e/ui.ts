@@ -22,18 +22,43 @@ interface UiCheck {
   run(page: Page, ctx: UiContext): Promise<void>;
 }
 
+/**
+ * Opens quick input with `key`. A key press can land while a webview (the previous check's panel)
+ * holds focus and never reach the workbench, so it is tried again, after Escape, a few times.
+ */
+async function openQuickInput(page: Page, key: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press(key);
+    try {
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 5000 });
+      return;
+    } catch (e) {
+      if (attempt === 4) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(name);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${name}")`);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active:has-text("${name}")`, { timeout: 30000 });
+  // Quick open, tried again when the editor does not switch (a key lost to a focused webview, or a
+  // file list still loading under a busy machine).
+  for (let attempt = 1; ; attempt++) {
+    await openQuickInput(page, 'Control+P');
+    await page.keyboard.type(name);
+    try {
+      await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${name}")`, { timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`.tab.active:has-text("${name}")`, { timeout: 10000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await openQuickInput(page, 'F1');
   await page.keyboard.type(title);
   await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`, { timeout: 15000 });
   await page.keyboard.press('Enter');
