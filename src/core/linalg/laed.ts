@@ -111,16 +111,29 @@ function dlaed2(n: number, n1: number, d: Float64Array, dO: number, q: Float64Ar
   for (let i = n1p1; i <= n; i++) coltyp[i - 1] = 3;
   let k = 0;
   let k2 = n + 1;
-  let pj = 0;
-  let j = 1;
-  for (; j <= n; j++) {
-    const nj = IX(j);
+  /** Deflates nj (type 4, filed from the back of indxp) when its z component is negligible. */
+  const deflatedAsNegligible = (nj: number): boolean => {
     if (rho * Math.abs(Z(nj)) <= tol) {
-      // Deflate: negligible z component.
       k2--;
       coltyp[nj - 1] = 4;
       indxp[k2 - 1] = nj;
-    } else {
+      return true;
+    }
+    return false;
+  };
+  /** Keeps pole p in the secular equation (dlamda, w) as its k-th value. */
+  const keep = (p: number): void => {
+    k++;
+    dlamda[dlO + k - 1] = D(p);
+    w[wO + k - 1] = Z(p);
+    indxp[k - 1] = p;
+  };
+  let pj = 0;
+  let j = 1;
+  // The first value whose z component is not negligible becomes pj.
+  for (; j <= n; j++) {
+    const nj = IX(j);
+    if (!deflatedAsNegligible(nj)) {
       pj = nj;
       break;
     }
@@ -129,11 +142,7 @@ function dlaed2(n: number, n1: number, d: Float64Array, dO: number, q: Float64Ar
     j++;
     if (j > n) break;
     const nj = IX(j);
-    if (rho * Math.abs(Z(nj)) <= tol) {
-      k2--;
-      coltyp[nj - 1] = 4;
-      indxp[k2 - 1] = nj;
-    } else {
+    if (!deflatedAsNegligible(nj)) {
       // Check whether d(pj) and d(nj) are close enough to rotate one z component away.
       let s = Z(pj);
       let c = Z(nj);
@@ -169,19 +178,13 @@ function dlaed2(n: number, n1: number, d: Float64Array, dO: number, q: Float64Ar
         }
         pj = nj;
       } else {
-        k++;
-        dlamda[dlO + k - 1] = D(pj);
-        w[wO + k - 1] = Z(pj);
-        indxp[k - 1] = pj;
+        keep(pj);
         pj = nj;
       }
     }
   }
   // The last non-deflated value.
-  k++;
-  dlamda[dlO + k - 1] = D(pj);
-  w[wO + k - 1] = Z(pj);
-  indxp[k - 1] = pj;
+  keep(pj);
   // Count the column types and pack the eigenvectors by type into q2.
   const ctot = [0, 0, 0, 0];
   for (let jj = 1; jj <= n; jj++) ctot[coltyp[jj - 1] - 1]++;

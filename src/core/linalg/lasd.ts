@@ -28,8 +28,12 @@ export function dlasdq(sqre: number, n: number, ncvt: number, nru: number, d: Fl
   let sqre1 = sqre;
   let lower = false;
   const work = new Float64Array(2 * n);
-  if (sqre1 === 1) {
-    // Upper n-by-(n+1): rotations from the right make it lower bidiagonal and square.
+  /**
+   * One sweep of Givens rotations over rows 1..n-1, moving each e(i) onto the next diagonal entry;
+   * c and s go to work for dlasr. Both the right (upper to lower) and left (lower to upper) passes
+   * use the same sweep.
+   */
+  const sweepRotations = (): void => {
     for (let i = 1; i <= n - 1; i++) {
       const r = dlartg(d[D(i)], e[E(i)]);
       d[D(i)] = r.r;
@@ -37,6 +41,10 @@ export function dlasdq(sqre: number, n: number, ncvt: number, nru: number, d: Fl
       d[D(i + 1)] = r.c * d[D(i + 1)];
       if (rotate) { work[i - 1] = r.c; work[n + i - 1] = r.s; }
     }
+  };
+  if (sqre1 === 1) {
+    // Upper n-by-(n+1): rotations from the right make it lower bidiagonal and square.
+    sweepRotations();
     const r = dlartg(d[D(n)], e[E(n)]);
     d[D(n)] = r.r;
     e[E(n)] = 0;
@@ -47,13 +55,7 @@ export function dlasdq(sqre: number, n: number, ncvt: number, nru: number, d: Fl
   }
   if (lower) {
     // Lower bidiagonal: rotations from the left make it upper.
-    for (let i = 1; i <= n - 1; i++) {
-      const r = dlartg(d[D(i)], e[E(i)]);
-      d[D(i)] = r.r;
-      e[E(i)] = r.s * d[D(i + 1)];
-      d[D(i + 1)] = r.c * d[D(i + 1)];
-      if (rotate) { work[i - 1] = r.c; work[n + i - 1] = r.s; }
-    }
+    sweepRotations();
     if (sqre1 === 1) {
       const r = dlartg(d[D(n)], e[E(n)]);
       d[D(n)] = r.r;
@@ -131,6 +133,23 @@ export function dlamrg(n1: number, n2: number, a: Float64Array, aOff: number, dt
 }
 
 /**
+ * The sizes and 1-based index maps dlasd2 and dlasd3 both work with (they see the same merged
+ * problem): n = nl + nr + 1 rows, m = n + sqre columns, d(i), U(i, j), VT(i, j) at the caller's
+ * offsets and the local U2(i, j), VT2(i, j).
+ */
+function mergeIndexing(nl: number, nr: number, sqre: number, dOff: number, uOff: number, ldu: number, vtOff: number, ldvt: number, ldu2: number, ldvt2: number) {
+  const n = nl + nr + 1;
+  return {
+    n, m: n + sqre, nlp1: nl + 1, nlp2: nl + 2,
+    D: (i: number): number => dOff + i - 1,
+    U: (i: number, j: number): number => uOff + (i - 1) + (j - 1) * ldu,
+    VT: (i: number, j: number): number => vtOff + (i - 1) + (j - 1) * ldvt,
+    U2: (i: number, j: number): number => (i - 1) + (j - 1) * ldu2,
+    VT2: (i: number, j: number): number => (i - 1) + (j - 1) * ldvt2,
+  };
+}
+
+/**
  * dlasd2: deflation for merging two subproblems: sorts the poles, drops the z components that are
  * negligible and combines (by a Givens rotation) poles closer than tol, gathers the vectors by
  * column type into u2 / vt2, and returns K, the size of the remaining secular equation.
@@ -143,13 +162,7 @@ function dlasd2(
   u2: Float64Array, ldu2: number, vt2: Float64Array, ldvt2: number, idxp: Int32Array, idx: Int32Array, idxc: Int32Array,
   idxq: Int32Array, qOff: number, coltyp: Int32Array,
 ): number {
-  const n = nl + nr + 1, m = n + sqre;
-  const nlp1 = nl + 1, nlp2 = nl + 2;
-  const D = (i: number): number => dOff + i - 1;
-  const U = (i: number, j: number): number => uOff + (i - 1) + (j - 1) * ldu;
-  const VT = (i: number, j: number): number => vtOff + (i - 1) + (j - 1) * ldvt;
-  const U2 = (i: number, j: number): number => (i - 1) + (j - 1) * ldu2;
-  const VT2 = (i: number, j: number): number => (i - 1) + (j - 1) * ldvt2;
+  const { n, m, nlp1, nlp2, D, U, VT, U2, VT2 } = mergeIndexing(nl, nr, sqre, dOff, uOff, ldu, vtOff, ldvt, ldu2, ldvt2);
   const Q = (i: number): number => qOff + i;
 
   const z1 = alpha * vt[VT(nlp1, nlp1)];
@@ -294,13 +307,7 @@ function dlasd3(
   u: Float64Array, uOff: number, ldu: number, u2: Float64Array, ldu2: number, vt: Float64Array, vtOff: number, ldvt: number,
   vt2: Float64Array, ldvt2: number, idxc: Int32Array, ctot: Int32Array, z: Float64Array,
 ): number {
-  const n = nl + nr + 1, m = n + sqre;
-  const nlp1 = nl + 1, nlp2 = nl + 2;
-  const D = (i: number): number => dOff + i - 1;
-  const U = (i: number, j: number): number => uOff + (i - 1) + (j - 1) * ldu;
-  const VT = (i: number, j: number): number => vtOff + (i - 1) + (j - 1) * ldvt;
-  const U2 = (i: number, j: number): number => (i - 1) + (j - 1) * ldu2;
-  const VT2 = (i: number, j: number): number => (i - 1) + (j - 1) * ldvt2;
+  const { n, m, nlp1, nlp2, D, U, VT, U2, VT2 } = mergeIndexing(nl, nr, sqre, dOff, uOff, ldu, vtOff, ldvt, ldu2, ldvt2);
   if (k === 1) {
     d[D(1)] = Math.abs(z[1]);
     dcopy(m, vt2, VT2(1, 1), ldvt2, vt, VT(1, 1), ldvt);

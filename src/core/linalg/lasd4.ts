@@ -187,7 +187,8 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
   let tau2 = 0;
   let sigma = 0;
   let tau: number, eta: number, a: number, b: number, c: number, w: number, temp: number, temp1: number;
-  let psi: number, dpsi: number, phi: number, dphi: number, erretm: number;
+  // Set before any read; initialised so the helper closures below can assign them.
+  let psi = 0, dpsi = 0, phi = 0, dphi = 0, erretm = 0;
   if (i === n) {
     // The largest root, beyond d(n).
     const ii = n - 1;
@@ -242,53 +243,12 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
     erretm = 8 * (-phi - psi) + erretm - phi + rhoinv;
     w = rhoinv + phi + psi;
     if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
-    niter = niter + 1;
-    let dtnsq1 = work[W(n - 1)] * delta[DL(n - 1)];
-    let dtnsq = work[W(n)] * delta[DL(n)];
-    c = w - dtnsq1 * dpsi - dtnsq * dphi;
-    a = (dtnsq + dtnsq1) * w - dtnsq * dtnsq1 * (dpsi + dphi);
-    b = dtnsq * dtnsq1 * w;
-    if (c < 0) c = Math.abs(c);
-    if (c === 0) eta = rho - sigma * sigma;
-    else if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-    else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
-    if (w * eta > 0) eta = -w / (dpsi + dphi);
-    temp = eta - dtnsq;
-    if (temp > rho) eta = rho + dtnsq;
-    eta = eta / (sigma + Math.sqrt(eta + sigma * sigma));
-    tau = tau + eta;
-    sigma = sigma + eta;
-    for (let j = 1; j <= n; j++) {
-      delta[DL(j)] = delta[DL(j)] - eta;
-      work[W(j)] = work[W(j)] + eta;
-    }
-    dpsi = 0; psi = 0; erretm = 0;
-    for (let j = 1; j <= ii; j++) {
-      temp = Z(j) / (work[W(j)] * delta[DL(j)]);
-      psi = psi + Z(j) * temp;
-      dpsi = dpsi + temp * temp;
-      erretm = erretm + psi;
-    }
-    erretm = Math.abs(erretm);
-    tau2 = work[W(n)] * delta[DL(n)];
-    temp = Z(n) / tau2;
-    phi = Z(n) * temp;
-    dphi = temp * temp;
-    erretm = 8 * (-phi - psi) + erretm - phi + rhoinv;
-    w = rhoinv + phi + psi;
-    const iter = niter + 1;
-    for (niter = iter; niter <= MAXIT; niter++) {
-      if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
-      dtnsq1 = work[W(n - 1)] * delta[DL(n - 1)];
-      dtnsq = work[W(n)] * delta[DL(n)];
-      c = w - dtnsq1 * dpsi - dtnsq * dphi;
-      a = (dtnsq + dtnsq1) * w - dtnsq1 * dtnsq * (dpsi + dphi);
-      b = dtnsq1 * dtnsq * w;
-      if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-      else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
-      if (w * eta > 0) eta = -w / (dpsi + dphi);
-      temp = eta - dtnsq;
-      if (temp <= 0) eta = eta / 2;
+    /**
+     * Turns the step eta (in sigma^2) into a step in sigma, moves sigma, delta and work by it and
+     * re-evaluates psi, phi, their derivatives, w and the error bound: the same statements after
+     * the first step and after every later one, so they live here once.
+     */
+    const shiftAndEvaluate = (): void => {
       eta = eta / (sigma + Math.sqrt(eta + sigma * sigma));
       tau = tau + eta;
       sigma = sigma + eta;
@@ -310,6 +270,35 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
       dphi = temp * temp;
       erretm = 8 * (-phi - psi) + erretm - phi + rhoinv;
       w = rhoinv + phi + psi;
+    };
+    niter = niter + 1;
+    let dtnsq1 = work[W(n - 1)] * delta[DL(n - 1)];
+    let dtnsq = work[W(n)] * delta[DL(n)];
+    c = w - dtnsq1 * dpsi - dtnsq * dphi;
+    a = (dtnsq + dtnsq1) * w - dtnsq * dtnsq1 * (dpsi + dphi);
+    b = dtnsq * dtnsq1 * w;
+    if (c < 0) c = Math.abs(c);
+    if (c === 0) eta = rho - sigma * sigma;
+    else if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
+    else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
+    if (w * eta > 0) eta = -w / (dpsi + dphi);
+    temp = eta - dtnsq;
+    if (temp > rho) eta = rho + dtnsq;
+    shiftAndEvaluate();
+    const iter = niter + 1;
+    for (niter = iter; niter <= MAXIT; niter++) {
+      if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
+      dtnsq1 = work[W(n - 1)] * delta[DL(n - 1)];
+      dtnsq = work[W(n)] * delta[DL(n)];
+      c = w - dtnsq1 * dpsi - dtnsq * dphi;
+      a = (dtnsq + dtnsq1) * w - dtnsq1 * dtnsq * (dpsi + dphi);
+      b = dtnsq1 * dtnsq * w;
+      if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
+      else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
+      if (w * eta > 0) eta = -w / (dpsi + dphi);
+      temp = eta - dtnsq;
+      if (temp <= 0) eta = eta / 2;
+      shiftAndEvaluate();
     }
     return { sigma, info: 1 };
   }
@@ -367,30 +356,45 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
     delta[DL(j)] = (D(j) - D(ii)) - tau;
   }
   const iim1 = ii - 1, iip1 = ii + 1;
-  dpsi = 0; psi = 0; erretm = 0;
-  for (let j = 1; j <= iim1; j++) {
-    temp = Z(j) / (work[W(j)] * delta[DL(j)]);
-    psi = psi + Z(j) * temp;
-    dpsi = dpsi + temp * temp;
-    erretm = erretm + psi;
-  }
-  erretm = Math.abs(erretm);
-  dphi = 0; phi = 0;
-  for (let j = n; j >= iip1; j--) {
-    temp = Z(j) / (work[W(j)] * delta[DL(j)]);
-    phi = phi + Z(j) * temp;
-    dphi = dphi + temp * temp;
-    erretm = erretm + phi;
-  }
-  w = rhoinv + phi + psi;
+  /** psi and phi (the poles left and right of d(ii)), their derivatives and the error sum, from delta and work. */
+  const sums = (): void => {
+    dpsi = 0; psi = 0; erretm = 0;
+    for (let j = 1; j <= iim1; j++) {
+      temp = Z(j) / (work[W(j)] * delta[DL(j)]);
+      psi = psi + Z(j) * temp;
+      dpsi = dpsi + temp * temp;
+      erretm = erretm + psi;
+    }
+    erretm = Math.abs(erretm);
+    dphi = 0; phi = 0;
+    for (let j = n; j >= iip1; j--) {
+      temp = Z(j) / (work[W(j)] * delta[DL(j)]);
+      phi = phi + Z(j) * temp;
+      dphi = dphi + temp * temp;
+      erretm = erretm + phi;
+    }
+  };
+  let dw = 0;
+  /**
+   * sums(), then w, its derivative dw and the error bound with the d(ii) term added; returns w
+   * without that term (the first step picks the interpolation by its sign). Used for the initial
+   * guess and after every step.
+   */
+  const evaluate = (): number => {
+    sums();
+    tau2 = work[W(ii)] * delta[DL(ii)];
+    temp = Z(ii) / tau2;
+    dw = dpsi + dphi + temp * temp;
+    temp = Z(ii) * temp;
+    const wOthers = rhoinv + phi + psi;
+    w = wOthers + temp;
+    erretm = 8 * (phi - psi) + erretm + 2 * rhoinv + 3 * Math.abs(temp);
+    return wOthers;
+  };
+  const wOthers = evaluate();
   let swtch3 = false;
-  if (orgati) { if (w < 0) swtch3 = true; } else if (w > 0) swtch3 = true;
+  if (orgati) { if (wOthers < 0) swtch3 = true; } else if (wOthers > 0) swtch3 = true;
   if (ii === 1 || ii === n) swtch3 = false;
-  temp = Z(ii) / (work[W(ii)] * delta[DL(ii)]);
-  let dw = dpsi + dphi + temp * temp;
-  temp = Z(ii) * temp;
-  w = w + temp;
-  erretm = 8 * (phi - psi) + erretm + 2 * rhoinv + 3 * Math.abs(temp);
   if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
   if (w <= 0) sglb = Math.max(sglb, tau); else sgub = Math.min(sgub, tau);
   niter = niter + 1;
@@ -436,7 +440,7 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
       }
     }
   };
-  /** Moves sigma by eta and re-evaluates psi, phi, w, dw and the error bound. */
+  /** Moves sigma, work and delta by eta and re-evaluates. */
   const update = (): void => {
     tau = tau + eta;
     sigma = sigma + eta;
@@ -444,37 +448,22 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
       work[W(j)] = work[W(j)] + eta;
       delta[DL(j)] = delta[DL(j)] - eta;
     }
-    dpsi = 0; psi = 0; erretm = 0;
-    for (let j = 1; j <= iim1; j++) {
-      temp = Z(j) / (work[W(j)] * delta[DL(j)]);
-      psi = psi + Z(j) * temp;
-      dpsi = dpsi + temp * temp;
-      erretm = erretm + psi;
-    }
-    erretm = Math.abs(erretm);
-    dphi = 0; phi = 0;
-    for (let j = n; j >= iip1; j--) {
-      temp = Z(j) / (work[W(j)] * delta[DL(j)]);
-      phi = phi + Z(j) * temp;
-      dphi = dphi + temp * temp;
-      erretm = erretm + phi;
-    }
-    tau2 = work[W(ii)] * delta[DL(ii)];
-    temp = Z(ii) / tau2;
-    dw = dpsi + dphi + temp * temp;
-    temp = Z(ii) * temp;
-    w = rhoinv + phi + psi + temp;
-    erretm = 8 * (phi - psi) + erretm + 2 * rhoinv + 3 * Math.abs(temp);
+    evaluate();
   };
 
-  // First step.
-  if (!swtch3) {
-    eta = twoPole(false);
-  } else {
+  /**
+   * The three-pole step (dlaed6 on d(ii-1), d(ii), d(ii+1)), falling back to twoPole for good when
+   * dlaed6 fails. The first step always takes the non-swtch variant; zz[1] is set by the caller.
+   */
+  const threePole = (swtch: boolean): void => {
     dtiim = work[W(iim1)] * delta[DL(iim1)];
     dtiip = work[W(iip1)] * delta[DL(iip1)];
     temp = rhoinv + psi + phi;
-    if (orgati) {
+    if (swtch) {
+      c = temp - dtiim * dpsi - dtiip * dphi;
+      zz[0] = dtiim * dtiim * dpsi;
+      zz[2] = dtiip * dtiip * dphi;
+    } else if (orgati) {
       temp1 = Z(iim1) / dtiim;
       temp1 = temp1 * temp1;
       c = (temp - dtiip * (dpsi + dphi)) - (D(iim1) - D(iip1)) * (D(iim1) + D(iip1)) * temp1;
@@ -489,7 +478,6 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
       else zz[0] = dtiim * dtiim * (dpsi + (dphi - temp1));
       zz[2] = Z(iip1) * Z(iip1);
     }
-    zz[1] = Z(ii) * Z(ii);
     dd[0] = dtiim;
     dd[1] = delta[DL(ii)] * work[W(ii)];
     dd[2] = dtiip;
@@ -497,14 +485,27 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
     eta = r.tau;
     if (r.info !== 0) {
       swtch3 = false;
-      eta = twoPole(false);
+      eta = twoPole(swtch);
     }
+  };
+  /** Shared tail of every step: guard eta's sign, turn it into a step in sigma, clamp, update; returns the previous w. */
+  const step = (): number => {
+    if (w * eta >= 0) eta = -w / dw;
+    eta = eta / (sigma + Math.sqrt(sigma * sigma + eta));
+    clampEta();
+    const prew = w;
+    update();
+    return prew;
+  };
+
+  // First step.
+  if (!swtch3) {
+    eta = twoPole(false);
+  } else {
+    zz[1] = Z(ii) * Z(ii);
+    threePole(false);
   }
-  if (w * eta >= 0) eta = -w / dw;
-  eta = eta / (sigma + Math.sqrt(sigma * sigma + eta));
-  clampEta();
-  let prew = w;
-  update();
+  let prew = step();
   let swtch = false;
   if (orgati) { if (-w > Math.abs(prew) / 10) swtch = true; }
   else if (w > Math.abs(prew) / 10) swtch = true;
@@ -513,48 +514,9 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
   for (niter = iter; niter <= MAXIT; niter++) {
     if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
     if (w <= 0) sglb = Math.max(sglb, tau); else sgub = Math.min(sgub, tau);
-    if (!swtch3) {
-      eta = twoPole(swtch);
-    } else {
-      dtiim = work[W(iim1)] * delta[DL(iim1)];
-      dtiip = work[W(iip1)] * delta[DL(iip1)];
-      temp = rhoinv + psi + phi;
-      if (swtch) {
-        c = temp - dtiim * dpsi - dtiip * dphi;
-        zz[0] = dtiim * dtiim * dpsi;
-        zz[2] = dtiip * dtiip * dphi;
-      } else if (orgati) {
-        temp1 = Z(iim1) / dtiim;
-        temp1 = temp1 * temp1;
-        const temp2 = (D(iim1) - D(iip1)) * (D(iim1) + D(iip1)) * temp1;
-        c = temp - dtiip * (dpsi + dphi) - temp2;
-        zz[0] = Z(iim1) * Z(iim1);
-        if (dpsi < temp1) zz[2] = dtiip * dtiip * dphi;
-        else zz[2] = dtiip * dtiip * ((dpsi - temp1) + dphi);
-      } else {
-        temp1 = Z(iip1) / dtiip;
-        temp1 = temp1 * temp1;
-        const temp2 = (D(iip1) - D(iim1)) * (D(iim1) + D(iip1)) * temp1;
-        c = temp - dtiim * (dpsi + dphi) - temp2;
-        if (dphi < temp1) zz[0] = dtiim * dtiim * dpsi;
-        else zz[0] = dtiim * dtiim * (dpsi + (dphi - temp1));
-        zz[2] = Z(iip1) * Z(iip1);
-      }
-      dd[0] = dtiim;
-      dd[1] = delta[DL(ii)] * work[W(ii)];
-      dd[2] = dtiip;
-      const r = dlaed6(niter, orgati, c, dd, zz, w);
-      eta = r.tau;
-      if (r.info !== 0) {
-        swtch3 = false;
-        eta = twoPole(swtch);
-      }
-    }
-    if (w * eta >= 0) eta = -w / dw;
-    eta = eta / (sigma + Math.sqrt(sigma * sigma + eta));
-    clampEta();
-    prew = w;
-    update();
+    if (!swtch3) eta = twoPole(swtch);
+    else threePole(swtch);
+    prew = step();
     if (w * prew > 0 && Math.abs(w) > Math.abs(prew) / 10) swtch = !swtch;
   }
   return { sigma, info: 1 };

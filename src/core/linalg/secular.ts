@@ -177,9 +177,10 @@ export function dlaed4(n: number, i: number, d: Float64Array, dO: number, z: Flo
   if (n === 2) return { dlam: dlaed5(i, d, dO, z, zO, delta, deO, rho), info: 0 };
   const eps = EPS;
   const rhoinv = 1 / rho;
-  let a: number, b: number, c: number, w: number, temp: number, tau: number;
-  let dltlb: number, dltub: number, eta: number;
-  let psi: number, dpsi: number, phi: number, dphi: number, erretm: number;
+  // Initialised only so the helper closures below may assign them; each is set before it is read.
+  let a = 0, b = 0, c = 0, w = 0, temp = 0, tau = 0;
+  let dltlb: number, dltub: number, eta = 0;
+  let psi = 0, dpsi = 0, phi = 0, dphi = 0, erretm = 0;
   if (i === n) {
     // The last eigenvalue lies beyond d(n).
     const ii = n - 1;
@@ -226,37 +227,38 @@ export function dlaed4(n: number, i: number, d: Float64Array, dO: number, z: Flo
       erretm = 8 * (-phi - psi) + erretm - phi + rhoinv + Math.abs(tau) * (dpsi + dphi);
       w = rhoinv + phi + psi;
     };
-    evaluate();
-    if (Math.abs(w) <= eps * erretm!) return { dlam: D(i) + tau, info: 0 };
-    if (w <= 0) dltlb = Math.max(dltlb, tau); else dltub = Math.min(dltub, tau);
-    niter++;
-    c = w - DE(n - 1) * dpsi! - DE(n) * dphi!;
-    a = (DE(n - 1) + DE(n)) * w - DE(n - 1) * DE(n) * (dpsi! + dphi!);
-    b = DE(n - 1) * DE(n) * w;
-    if (c < 0) c = Math.abs(c);
-    if (c === 0) eta = -w / (dpsi! + dphi!);
-    else if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-    else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
-    if (w * eta > 0) eta = -w / (dpsi! + dphi!);
-    temp = tau + eta;
-    if (temp > dltub || temp < dltlb) eta = w < 0 ? (dltub - tau) / 2 : (dltlb - tau) / 2;
-    for (let j = 1; j <= n; j++) setDE(j, DE(j) - eta);
-    tau += eta;
-    evaluate();
-    for (let it = niter + 1; it <= MAXIT; it++) {
-      if (Math.abs(w) <= eps * erretm!) return { dlam: D(i) + tau, info: 0 };
-      if (w <= 0) dltlb = Math.max(dltlb, tau); else dltub = Math.min(dltub, tau);
-      c = w - DE(n - 1) * dpsi! - DE(n) * dphi!;
-      a = (DE(n - 1) + DE(n)) * w - DE(n - 1) * DE(n) * (dpsi! + dphi!);
+    /** c, a, b of the two-pole model through d(n-1) and d(n); the same in the first and later steps. */
+    const coefficients = (): void => {
+      c = w - DE(n - 1) * dpsi - DE(n) * dphi;
+      a = (DE(n - 1) + DE(n)) * w - DE(n - 1) * DE(n) * (dpsi + dphi);
       b = DE(n - 1) * DE(n) * w;
-      if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-      else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
-      if (w * eta > 0) eta = -w / (dpsi! + dphi!);
+    };
+    /** Keeps the step eta inside [dltlb, dltub] (bisecting otherwise), moves tau and delta by it and re-evaluates. */
+    const advance = (): void => {
+      if (w * eta > 0) eta = -w / (dpsi + dphi);
       temp = tau + eta;
       if (temp > dltub || temp < dltlb) eta = w < 0 ? (dltub - tau) / 2 : (dltlb - tau) / 2;
       for (let j = 1; j <= n; j++) setDE(j, DE(j) - eta);
       tau += eta;
       evaluate();
+    };
+    evaluate();
+    if (Math.abs(w) <= eps * erretm) return { dlam: D(i) + tau, info: 0 };
+    if (w <= 0) dltlb = Math.max(dltlb, tau); else dltub = Math.min(dltub, tau);
+    niter++;
+    coefficients();
+    if (c < 0) c = Math.abs(c);
+    if (c === 0) eta = -w / (dpsi + dphi);
+    else if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
+    else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
+    advance();
+    for (let it = niter + 1; it <= MAXIT; it++) {
+      if (Math.abs(w) <= eps * erretm) return { dlam: D(i) + tau, info: 0 };
+      if (w <= 0) dltlb = Math.max(dltlb, tau); else dltub = Math.min(dltub, tau);
+      coefficients();
+      if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
+      else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
+      advance();
     }
     return { dlam: D(i) + tau, info: 1 };
   }
@@ -312,29 +314,50 @@ export function dlaed4(n: number, i: number, d: Float64Array, dO: number, z: Flo
     }
   };
   const result = (info: number): { dlam: number; info: number } => ({ dlam: (orgati ? D(i) : D(ip1)) + tau, info });
-  sums();
-  w = rhoinv + phi + psi!;
+  let dw = 0;
+  /**
+   * sums(), then w, its derivative dw and the error bound with the d(ii) term added; returns w
+   * without that term (the first step picks the interpolation by its sign). Used for the initial
+   * guess and after every step.
+   */
+  const evaluate = (): number => {
+    sums();
+    temp = Z(ii) / DE(ii);
+    dw = dpsi + dphi + temp * temp;
+    temp = Z(ii) * temp;
+    const wOthers = rhoinv + phi + psi;
+    w = wOthers + temp;
+    erretm = 8 * (phi - psi) + erretm + 2 * rhoinv + 3 * Math.abs(temp) + Math.abs(tau) * dw;
+    return wOthers;
+  };
+  const wOthers = evaluate();
   let swtch3 = false;
-  if (orgati) { if (w < 0) swtch3 = true; } else if (w > 0) swtch3 = true;
+  if (orgati) { if (wOthers < 0) swtch3 = true; } else if (wOthers > 0) swtch3 = true;
   if (ii === 1 || ii === n) swtch3 = false;
-  temp = Z(ii) / DE(ii);
-  let dw = dpsi! + dphi! + temp * temp;
-  temp = Z(ii) * temp;
-  w += temp;
-  erretm = 8 * (phi - psi!) + erretm! + 2 * rhoinv + 3 * Math.abs(temp) + Math.abs(tau) * dw;
   if (Math.abs(w) <= eps * erretm) return result(0);
   if (w <= 0) dltlb = Math.max(dltlb, tau); else dltub = Math.min(dltub, tau);
   niter++;
   const zz = [0, 0, 0];
-  if (!swtch3) {
-    if (orgati) c = w - DE(ip1) * dw - (D(i) - D(ip1)) * sq(Z(i) / DE(i));
-    else c = w - DE(i) * dw - (D(ip1) - D(i)) * sq(Z(ip1) / DE(ip1));
+  /** The two-pole step for eta; swtch selects the variant the later iterations may switch to. */
+  const twoPole = (swtch: boolean): void => {
+    if (!swtch) {
+      if (orgati) c = w - DE(ip1) * dw - (D(i) - D(ip1)) * sq(Z(i) / DE(i));
+      else c = w - DE(i) * dw - (D(ip1) - D(i)) * sq(Z(ip1) / DE(ip1));
+    } else {
+      temp = Z(ii) / DE(ii);
+      if (orgati) dpsi = dpsi + temp * temp; else dphi = dphi + temp * temp;
+      c = w - DE(i) * dpsi - DE(ip1) * dphi;
+    }
     a = (DE(i) + DE(ip1)) * w - DE(i) * DE(ip1) * dw;
     b = DE(i) * DE(ip1) * w;
     if (c === 0) {
       if (a === 0) {
-        if (orgati) a = Z(i) * Z(i) + DE(ip1) * DE(ip1) * (dpsi! + dphi!);
-        else a = Z(ip1) * Z(ip1) + DE(i) * DE(i) * (dpsi! + dphi!);
+        if (!swtch) {
+          if (orgati) a = Z(i) * Z(i) + DE(ip1) * DE(ip1) * (dpsi + dphi);
+          else a = Z(ip1) * Z(ip1) + DE(i) * DE(i) * (dpsi + dphi);
+        } else {
+          a = DE(i) * DE(i) * dpsi + DE(ip1) * DE(ip1) * dphi;
+        }
       }
       eta = b / a;
     } else if (a <= 0) {
@@ -342,105 +365,70 @@ export function dlaed4(n: number, i: number, d: Float64Array, dO: number, z: Flo
     } else {
       eta = (2 * b) / (a + Math.sqrt(Math.abs(a * a - 4 * b * c)));
     }
-  } else {
-    // Interpolate with three poles (dlaed6).
-    temp = rhoinv + psi! + phi;
-    if (orgati) {
+  };
+  /**
+   * The three-pole step for eta (dlaed6 on d(ii-1), d(ii), d(ii+1)); returns dlaed6's info, which
+   * ends the solve when nonzero. The first step takes the non-swtch variant; zz[1] is set by the caller.
+   */
+  const threePole = (swtch: boolean, iter: number): number => {
+    temp = rhoinv + psi + phi;
+    if (swtch) {
+      c = temp - DE(iim1) * dpsi - DE(iip1) * dphi;
+      zz[0] = DE(iim1) * DE(iim1) * dpsi;
+      zz[2] = DE(iip1) * DE(iip1) * dphi;
+    } else if (orgati) {
       let temp1 = Z(iim1) / DE(iim1);
       temp1 *= temp1;
-      c = temp - DE(iip1) * (dpsi! + dphi!) - (D(iim1) - D(iip1)) * temp1;
+      c = temp - DE(iip1) * (dpsi + dphi) - (D(iim1) - D(iip1)) * temp1;
       zz[0] = Z(iim1) * Z(iim1);
-      zz[2] = DE(iip1) * DE(iip1) * ((dpsi! - temp1) + dphi!);
+      zz[2] = DE(iip1) * DE(iip1) * ((dpsi - temp1) + dphi);
     } else {
       let temp1 = Z(iip1) / DE(iip1);
       temp1 *= temp1;
-      c = temp - DE(iim1) * (dpsi! + dphi!) - (D(iip1) - D(iim1)) * temp1;
-      zz[0] = DE(iim1) * DE(iim1) * (dpsi! + (dphi! - temp1));
+      c = temp - DE(iim1) * (dpsi + dphi) - (D(iip1) - D(iim1)) * temp1;
+      zz[0] = DE(iim1) * DE(iim1) * (dpsi + (dphi - temp1));
       zz[2] = Z(iip1) * Z(iip1);
     }
-    zz[1] = Z(ii) * Z(ii);
-    const r = dlaed6(niter, orgati, c, delta, deO + iim1 - 1, zz, w);
+    const r = dlaed6(iter, orgati, c, delta, deO + iim1 - 1, zz, w);
     eta = r.tau;
-    if (r.info !== 0) return result(r.info);
-  }
-  if (w * eta >= 0) eta = -w / dw;
-  temp = tau + eta;
-  if (temp > dltub || temp < dltlb) eta = w < 0 ? (dltub - tau) / 2 : (dltlb - tau) / 2;
-  let prew = w;
-  for (let j = 1; j <= n; j++) setDE(j, DE(j) - eta);
-  sums();
-  temp = Z(ii) / DE(ii);
-  dw = dpsi! + dphi! + temp * temp;
-  temp = Z(ii) * temp;
-  w = rhoinv + phi + psi! + temp;
-  erretm = 8 * (phi - psi!) + erretm! + 2 * rhoinv + 3 * Math.abs(temp) + Math.abs(tau + eta) * dw;
-  let swtch = false;
-  if (orgati) { if (-w > Math.abs(prew) / 10) swtch = true; } else if (w > Math.abs(prew) / 10) swtch = true;
-  tau += eta;
-  for (let it = niter + 1; it <= MAXIT; it++) {
-    if (Math.abs(w) <= eps * erretm) return result(0);
-    if (w <= 0) dltlb = Math.max(dltlb, tau); else dltub = Math.min(dltub, tau);
-    if (!swtch3) {
-      if (!swtch) {
-        if (orgati) c = w - DE(ip1) * dw - (D(i) - D(ip1)) * sq(Z(i) / DE(i));
-        else c = w - DE(i) * dw - (D(ip1) - D(i)) * sq(Z(ip1) / DE(ip1));
-      } else {
-        temp = Z(ii) / DE(ii);
-        if (orgati) dpsi = dpsi! + temp * temp; else dphi = dphi! + temp * temp;
-        c = w - DE(i) * dpsi! - DE(ip1) * dphi!;
-      }
-      a = (DE(i) + DE(ip1)) * w - DE(i) * DE(ip1) * dw;
-      b = DE(i) * DE(ip1) * w;
-      if (c === 0) {
-        if (a === 0) {
-          if (!swtch) {
-            if (orgati) a = Z(i) * Z(i) + DE(ip1) * DE(ip1) * (dpsi! + dphi!);
-            else a = Z(ip1) * Z(ip1) + DE(i) * DE(i) * (dpsi! + dphi!);
-          } else {
-            a = DE(i) * DE(i) * dpsi! + DE(ip1) * DE(ip1) * dphi!;
-          }
-        }
-        eta = b / a;
-      } else if (a <= 0) {
-        eta = (a - Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-      } else {
-        eta = (2 * b) / (a + Math.sqrt(Math.abs(a * a - 4 * b * c)));
-      }
-    } else {
-      temp = rhoinv + psi! + phi;
-      if (swtch) {
-        c = temp - DE(iim1) * dpsi! - DE(iip1) * dphi!;
-        zz[0] = DE(iim1) * DE(iim1) * dpsi!;
-        zz[2] = DE(iip1) * DE(iip1) * dphi!;
-      } else if (orgati) {
-        let temp1 = Z(iim1) / DE(iim1);
-        temp1 *= temp1;
-        c = temp - DE(iip1) * (dpsi! + dphi!) - (D(iim1) - D(iip1)) * temp1;
-        zz[0] = Z(iim1) * Z(iim1);
-        zz[2] = DE(iip1) * DE(iip1) * ((dpsi! - temp1) + dphi!);
-      } else {
-        let temp1 = Z(iip1) / DE(iip1);
-        temp1 *= temp1;
-        c = temp - DE(iim1) * (dpsi! + dphi!) - (D(iip1) - D(iim1)) * temp1;
-        zz[0] = DE(iim1) * DE(iim1) * (dpsi! + (dphi! - temp1));
-        zz[2] = Z(iip1) * Z(iip1);
-      }
-      const r = dlaed6(it, orgati, c, delta, deO + iim1 - 1, zz, w);
-      eta = r.tau;
-      if (r.info !== 0) return result(r.info);
-    }
+    return r.info;
+  };
+  /**
+   * Shared tail of every step: guard eta's sign, clamp tau + eta to [dltlb, dltub], move delta and
+   * tau by eta, then re-evaluate w, dw and the error bound. Returns the previous w.
+   */
+  const step = (): number => {
     if (w * eta >= 0) eta = -w / dw;
     temp = tau + eta;
     if (temp > dltub || temp < dltlb) eta = w < 0 ? (dltub - tau) / 2 : (dltlb - tau) / 2;
     for (let j = 1; j <= n; j++) setDE(j, DE(j) - eta);
     tau += eta;
-    prew = w;
-    sums();
-    temp = Z(ii) / DE(ii);
-    dw = dpsi! + dphi! + temp * temp;
-    temp = Z(ii) * temp;
-    w = rhoinv + phi + psi! + temp;
-    erretm = 8 * (phi - psi!) + erretm! + 2 * rhoinv + 3 * Math.abs(temp) + Math.abs(tau) * dw;
+    const prew = w;
+    evaluate();
+    return prew;
+  };
+
+  // First step.
+  if (!swtch3) {
+    twoPole(false);
+  } else {
+    zz[1] = Z(ii) * Z(ii);
+    const info = threePole(false, niter);
+    if (info !== 0) return result(info);
+  }
+  let prew = step();
+  let swtch = false;
+  if (orgati) { if (-w > Math.abs(prew) / 10) swtch = true; } else if (w > Math.abs(prew) / 10) swtch = true;
+  for (let it = niter + 1; it <= MAXIT; it++) {
+    if (Math.abs(w) <= eps * erretm) return result(0);
+    if (w <= 0) dltlb = Math.max(dltlb, tau); else dltub = Math.min(dltub, tau);
+    if (!swtch3) {
+      twoPole(swtch);
+    } else {
+      const info = threePole(swtch, it);
+      if (info !== 0) return result(info);
+    }
+    prew = step();
     if (w * prew > 0 && Math.abs(w) > Math.abs(prew) / 10) swtch = !swtch;
   }
   return result(1);
