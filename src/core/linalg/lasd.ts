@@ -11,6 +11,7 @@
 import { EPS } from './consts';
 import { dbdsqr } from './bdsqr';
 import { dcopy, dgemm, dnrm2, dswap } from './blas';
+import { dlamrg } from './laed';
 import { dlasd4 } from './lasd4';
 import { dlapy2, dlartg, dlasr, drot } from './rotations';
 import { dlascl } from './scale';
@@ -112,27 +113,6 @@ export function dlasdt(n: number, msub: number): { nlvl: number; nd: number; ino
 }
 
 /**
- * dlamrg: the permutation (into index(iOff + 1 ..)) merging a[aOff ..] of n1 values sorted with
- * stride dtrd1 and the next n2 sorted with stride dtrd2 (+1 ascending, -1 descending) into
- * ascending order. a is read 1-based: A(i) = a[aOff + i - 1].
- */
-export function dlamrg(n1: number, n2: number, a: Float64Array, aOff: number, dtrd1: number, dtrd2: number, index: Int32Array, iOff: number): void {
-  let n1sv = n1, n2sv = n2;
-  let ind1 = dtrd1 > 0 ? 1 : n1;
-  let ind2 = dtrd2 > 0 ? 1 + n1 : n1 + n2;
-  let i = 1;
-  while (n1sv > 0 && n2sv > 0) {
-    if (a[aOff + ind1 - 1] <= a[aOff + ind2 - 1]) {
-      index[iOff + i] = ind1; i++; ind1 += dtrd1; n1sv--;
-    } else {
-      index[iOff + i] = ind2; i++; ind2 += dtrd2; n2sv--;
-    }
-  }
-  if (n1sv === 0) for (let k = 1; k <= n2sv; k++) { index[iOff + i] = ind2; i++; ind2 += dtrd2; }
-  else for (let k = 1; k <= n1sv; k++) { index[iOff + i] = ind1; i++; ind1 += dtrd1; }
-}
-
-/**
  * The sizes and 1-based index maps dlasd2 and dlasd3 both work with (they see the same merged
  * problem): n = nl + nr + 1 rows, m = n + sqre columns, d(i), U(i, j), VT(i, j) at the caller's
  * offsets and the local U2(i, j), VT2(i, j).
@@ -181,7 +161,7 @@ function dlasd2(
     u2[U2(i, 1)] = z[idxq[Q(i)]];
     idxc[i] = coltyp[idxq[Q(i)]];
   }
-  dlamrg(nl, nr, dsigma, 2, 1, 1, idx, 1);
+  dlamrg(nl, nr, dsigma, 2, 1, 1, idx, 2); // idx(2..) as laed.ts's dlamrg writes index(io + i - 1)
   for (let i = 2; i <= n; i++) {
     const idxi = 1 + idx[i];
     d[D(i)] = dsigma[idxi];
@@ -414,7 +394,7 @@ function dlasd1(nl: number, nr: number, sqre: number, d: Float64Array, dOff: num
   const info = dlasd3(nl, nr, sqre, k, d, dOff, dsigma, u, uOff, ldu, u2, ldu2, vt, vtOff, ldvt, vt2, ldvt2, idxc, coltyp, z);
   if (info !== 0) return info;
   dlascl(1, orgnrm, d, dOff, dOff + n);
-  dlamrg(k, n - k, d, dOff, 1, -1, idxq, qOff);
+  dlamrg(k, n - k, d, dOff, 1, -1, idxq, qOff + 1);
   return 0;
 }
 

@@ -7,7 +7,8 @@
  *
  * Arrays: d, z, delta, work are read as 1-based vectors through offsets (X(j) = x[off + j - 1]).
  */
-import { EPS, SAFMIN } from './consts';
+import { EPS } from './consts';
+import { dlaed6 } from './secular';
 
 const MAXIT = 400;
 
@@ -54,116 +55,6 @@ export function dlasd5(i: number, d: Float64Array, dOff: number, z: Float64Array
     work[workOff + 1] = 2 * d2 + tau;
   }
   return dsigma;
-}
-
-// dlaed6's scaling thresholds: base^int(log(safmin) / log(base) / 3) and its powers.
-const SMALL1 = 2 ** Math.trunc(Math.log(SAFMIN) / Math.log(2) / 3);
-const SMINV1 = 1 / SMALL1, SMALL2 = SMALL1 * SMALL1, SMINV2 = SMINV1 * SMINV1;
-
-/**
- * dlaed6: the root tau of rho + sum_{j=1..3} z(j) / (d(j) - tau) near the pole pair orgati selects,
- * by a cubically convergent step; finit is the function's value at 0. Returns tau and info.
- */
-export function dlaed6(kniter: number, orgati: boolean, rho: number, d: number[], z: number[], finit: number): { tau: number; info: number } {
-  let info = 0;
-  let lbd: number, ubd: number;
-  if (orgati) { lbd = d[1]; ubd = d[2]; } else { lbd = d[0]; ubd = d[1]; }
-  if (finit < 0) lbd = 0; else ubd = 0;
-  let niter = 1;
-  let tau = 0;
-  let a: number, b: number, c: number, temp: number;
-  if (kniter === 2) {
-    if (orgati) {
-      temp = (d[2] - d[1]) / 2;
-      c = rho + z[0] / ((d[0] - d[1]) - temp);
-      a = c * (d[1] + d[2]) + z[1] + z[2];
-      b = c * d[1] * d[2] + z[1] * d[2] + z[2] * d[1];
-    } else {
-      temp = (d[0] - d[1]) / 2;
-      c = rho + z[2] / ((d[2] - d[1]) - temp);
-      a = c * (d[0] + d[1]) + z[0] + z[1];
-      b = c * d[0] * d[1] + z[0] * d[1] + z[1] * d[0];
-    }
-    temp = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
-    a = a / temp; b = b / temp; c = c / temp;
-    if (c === 0) tau = b / a;
-    else if (a <= 0) tau = (a - Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-    else tau = (2 * b) / (a + Math.sqrt(Math.abs(a * a - 4 * b * c)));
-    if (tau < lbd || tau > ubd) tau = (lbd + ubd) / 2;
-    if (d[0] === tau || d[1] === tau || d[2] === tau) {
-      tau = 0;
-    } else {
-      temp = finit + tau * z[0] / (d[0] * (d[0] - tau)) + tau * z[1] / (d[1] * (d[1] - tau)) + tau * z[2] / (d[2] * (d[2] - tau));
-      if (temp <= 0) lbd = tau; else ubd = tau;
-      if (Math.abs(finit) <= Math.abs(temp)) tau = 0;
-    }
-  }
-  const eps = EPS;
-  temp = orgati ? Math.min(Math.abs(d[1] - tau), Math.abs(d[2] - tau)) : Math.min(Math.abs(d[0] - tau), Math.abs(d[1] - tau));
-  let scale = false;
-  let sclfac = 1, sclinv = 1;
-  const dscale = [0, 0, 0], zscale = [0, 0, 0];
-  if (temp <= SMALL1) {
-    scale = true;
-    if (temp <= SMALL2) { sclfac = SMINV2; sclinv = SMALL2; } else { sclfac = SMINV1; sclinv = SMALL1; }
-    for (let i = 0; i < 3; i++) { dscale[i] = d[i] * sclfac; zscale[i] = z[i] * sclfac; }
-    tau = tau * sclfac; lbd = lbd * sclfac; ubd = ubd * sclfac;
-  } else {
-    for (let i = 0; i < 3; i++) { dscale[i] = d[i]; zscale[i] = z[i]; }
-  }
-  let fc = 0, df = 0, ddf = 0;
-  for (let i = 0; i < 3; i++) {
-    temp = 1 / (dscale[i] - tau);
-    const temp1 = zscale[i] * temp, temp2 = temp1 * temp, temp3 = temp2 * temp;
-    fc = fc + temp1 / dscale[i];
-    df = df + temp2;
-    ddf = ddf + temp3;
-  }
-  let f = finit + tau * fc;
-  done: {
-    if (Math.abs(f) <= 0) break done;
-    if (f <= 0) lbd = tau; else ubd = tau;
-    const iter = niter + 1;
-    for (niter = iter; niter <= 40; niter++) {
-      let temp1: number, temp2: number;
-      if (orgati) { temp1 = dscale[1] - tau; temp2 = dscale[2] - tau; } else { temp1 = dscale[0] - tau; temp2 = dscale[1] - tau; }
-      a = (temp1 + temp2) * f - temp1 * temp2 * df;
-      b = temp1 * temp2 * f;
-      c = f - (temp1 + temp2) * df + temp1 * temp2 * ddf;
-      temp = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
-      a = a / temp; b = b / temp; c = c / temp;
-      let eta: number;
-      if (c === 0) eta = b / a;
-      else if (a <= 0) eta = (a - Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-      else eta = (2 * b) / (a + Math.sqrt(Math.abs(a * a - 4 * b * c)));
-      if (f * eta >= 0) eta = -f / df;
-      tau = tau + eta;
-      if (tau < lbd || tau > ubd) tau = (lbd + ubd) / 2;
-      fc = 0;
-      let erretm = 0;
-      df = 0;
-      ddf = 0;
-      for (let i = 0; i < 3; i++) {
-        if (dscale[i] - tau !== 0) {
-          temp = 1 / (dscale[i] - tau);
-          const t1 = zscale[i] * temp, t2 = t1 * temp, t3 = t2 * temp, t4 = t1 / dscale[i];
-          fc = fc + t4;
-          erretm = erretm + Math.abs(t4);
-          df = df + t2;
-          ddf = ddf + t3;
-        } else {
-          break done;
-        }
-      }
-      f = finit + tau * fc;
-      erretm = 8 * (Math.abs(finit) + Math.abs(tau) * erretm) + Math.abs(tau) * df;
-      if (Math.abs(f) <= 4 * eps * erretm || (ubd - lbd) <= 4 * eps * Math.abs(tau)) break done;
-      if (f <= 0) lbd = tau; else ubd = tau;
-    }
-    info = 1;
-  }
-  if (scale) tau = tau * sclinv;
-  return { tau, info };
 }
 
 /**
@@ -481,7 +372,7 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
     dd[0] = dtiim;
     dd[1] = delta[DL(ii)] * work[W(ii)];
     dd[2] = dtiip;
-    const r = dlaed6(niter, orgati, c, dd, zz, w);
+    const r = dlaed6(niter, orgati, c, dd, 0, zz, w);
     eta = r.tau;
     if (r.info !== 0) {
       swtch3 = false;

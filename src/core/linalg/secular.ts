@@ -62,7 +62,7 @@ const SMINV2 = SMINV1 * SMINV1;
  * dlaed6: the root tau of f(x) = rho + sum_{k=1..3} z(k) / (d(k) - x) nearest the origin on the side
  * orgati says (between d(2) and d(3) if true, d(1) and d(2) otherwise), with f(0) = finit.
  */
-export function dlaed6(kniter: number, orgati: boolean, rho: number, d: Float64Array, dO: number, z: ArrayLike<number>, finit: number): { tau: number; info: number } {
+export function dlaed6(kniter: number, orgati: boolean, rho: number, d: ArrayLike<number>, dO: number, z: ArrayLike<number>, finit: number): { tau: number; info: number } {
   const D = (k: number): number => d[dO + k - 1];
   const Z = (k: number): number => z[k - 1];
   let lbd: number, ubd: number;
