@@ -5,7 +5,7 @@
  * 5-10% of a large float64 draw, measured), else an ordinary zeroed array. Only for arrays whose
  * every element is written before anyone reads it.
  */
-import { DType, TypedData, allocateData } from './ndarray';
+import { DType, TypedData, TYPED_DATA, allocateData } from './ndarray';
 
 type UnsafeAlloc = (size: number) => { buffer: ArrayBuffer; byteOffset: number };
 const host = (globalThis as { Buffer?: { allocUnsafeSlow?: UnsafeAlloc } }).Buffer;
@@ -13,10 +13,6 @@ const unsafe: UnsafeAlloc | undefined = typeof host?.allocUnsafeSlow === 'functi
 
 /** Below this many bytes a zeroed allocation costs nothing worth saving. */
 const MIN_BYTES = 1 << 16;
-
-const BYTES: Record<DType, number> = {
-  float64: 8, float32: 4, int64: 8, uint64: 8, int32: 4, uint32: 4, int16: 2, uint16: 2, int8: 1, uint8: 1, bool: 1,
-};
 
 /**
  * glibc gives a large block back to the kernel when the free space at the top of its heap exceeds
@@ -37,27 +33,15 @@ let thresholdLifted = false;
 
 /** An array of n elements of `dtype` with unspecified contents (see above). */
 export function emptyData(dtype: DType, n: number): TypedData {
-  const bytes = BYTES[dtype] * n;
+  const Typed = TYPED_DATA[dtype];
+  const bytes = Typed.BYTES_PER_ELEMENT * n;
   if (!unsafe || bytes < MIN_BYTES) return allocateData(dtype, n);
   if (!thresholdLifted && bytes >= LIFT_FROM_BYTES) {
     thresholdLifted = true;
     unsafe(GLIBC_THRESHOLD_LIFT); // dropped at once: its free (at the next GC) is what lifts the threshold
   }
   const b = unsafe(bytes);
-  const ab = b.buffer;
-  const at = b.byteOffset;
-  switch (dtype) {
-    case 'float64': return new Float64Array(ab, at, n);
-    case 'float32': return new Float32Array(ab, at, n);
-    case 'int64': return new BigInt64Array(ab, at, n);
-    case 'uint64': return new BigUint64Array(ab, at, n);
-    case 'int32': return new Int32Array(ab, at, n);
-    case 'uint32': return new Uint32Array(ab, at, n);
-    case 'int16': return new Int16Array(ab, at, n);
-    case 'uint16': return new Uint16Array(ab, at, n);
-    case 'int8': return new Int8Array(ab, at, n);
-    case 'uint8': case 'bool': return new Uint8Array(ab, at, n);
-  }
+  return new Typed(b.buffer, b.byteOffset, n);
 }
 
 export function emptyFloat64(n: number): Float64Array {

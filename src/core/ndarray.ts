@@ -35,19 +35,21 @@ export function allocate(dtype: DType, shape: readonly number[]): NDArray {
   return { dtype, shape: [...shape], data: allocateData(dtype, n) };
 }
 
+/** The typed array that holds each dtype's elements (bool as one byte each). */
+interface TypedDataConstructor {
+  new (length: number): TypedData;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): TypedData;
+  readonly BYTES_PER_ELEMENT: number;
+}
+
+export const TYPED_DATA: Readonly<Record<DType, TypedDataConstructor>> = {
+  float64: Float64Array, float32: Float32Array,
+  int64: BigInt64Array, int32: Int32Array, int16: Int16Array, int8: Int8Array,
+  uint64: BigUint64Array, uint32: Uint32Array, uint16: Uint16Array, uint8: Uint8Array, bool: Uint8Array,
+};
+
 export function allocateData(dtype: DType, n: number): TypedData {
-  switch (dtype) {
-    case 'float64': return new Float64Array(n);
-    case 'float32': return new Float32Array(n);
-    case 'int64': return new BigInt64Array(n);
-    case 'int32': return new Int32Array(n);
-    case 'int16': return new Int16Array(n);
-    case 'int8': return new Int8Array(n);
-    case 'uint64': return new BigUint64Array(n);
-    case 'uint32': return new Uint32Array(n);
-    case 'uint16': return new Uint16Array(n);
-    case 'uint8': case 'bool': return new Uint8Array(n);
-  }
+  return new TYPED_DATA[dtype](n);
 }
 
 /** NumPy's `size` argument: None, an int, or a tuple of ints. */
