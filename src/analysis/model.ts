@@ -157,7 +157,7 @@ type Event =
   | { readonly kind: 'import'; readonly bindings: ReadonlyArray<[string, string]>; readonly topLevel: boolean; readonly to: number }
   | { readonly kind: 'assign'; readonly target: string | null; readonly from: number; readonly to: number;
       readonly innerCallees: readonly string[]; readonly rhsIsCall: boolean; readonly rhsCallee: string | null }
-  | { readonly kind: 'call'; readonly call: { -readonly [K in keyof Call]: Call[K] }; readonly statementAtTop: boolean };
+  | { readonly kind: 'call'; readonly call: { -readonly [K in keyof Call]: Call[K] } };
 
 /**
  * Facts per top-level statement, keyed by the statement's text, kept from one analysis of a
@@ -326,7 +326,6 @@ class StatementWalker {
     this.events.push({
       kind: 'call',
       call: { qualname: null, callee, from: node.from - base, to: node.to - base, calleeFrom: calleeNode.from - base, calleeTo: calleeNode.to - base, args, inLoop, inFunction, assignedTo, statementFrom },
-      statementAtTop: statementFrom === -1,
     });
   }
 }
@@ -379,7 +378,7 @@ export function buildModel(source: string, tree: Tree = parser.parse(source), ca
         for (const a of c.args) args.push({ text: a.text, keyword: a.keyword, from: at + a.from, to: at + a.to, literal: a.literal });
         calls.push({
           qualname: resolve(c.callee), callee: c.callee, from: at + c.from, to: at + c.to, calleeFrom: at + c.calleeFrom, calleeTo: at + c.calleeTo,
-          args, inLoop: c.inLoop, inFunction: c.inFunction, assignedTo: c.assignedTo, statementFrom: e.statementAtTop ? 0 : at + c.statementFrom,
+          args, inLoop: c.inLoop, inFunction: c.inFunction, assignedTo: c.assignedTo, statementFrom: c.statementFrom < 0 ? 0 : at + c.statementFrom,
         });
       }
     }
