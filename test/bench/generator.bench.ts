@@ -2,8 +2,7 @@
 import { default_rng } from '../../src/core/generator/generator';
 import { Generator } from '../../src/core/generator/generator';
 import * as fs from 'fs';
-import { spawnSync } from 'child_process';
-import { BenchRow, nodePeerRate, printTable, pythonRate, rate } from './harness';
+import { BenchRow, nodePeerRate, printTable, pythonRate, rate, runNodePeer } from './harness';
 
 const N = 1_000_000;
 
@@ -46,7 +45,7 @@ export function run(): void {
   ]);
   for (const n of [1e7, 1e8]) {
     const ours = (() => { try { g.random(n); return 'ok'; } catch (e) { return (e as Error).message; } })();
-    const res = spawnSync(process.execPath, ['--input-type=module', '-e', `${ntsSetup} g.random(${n}); console.log('ok');`], { encoding: 'utf8', cwd: `${__dirname}/../../..` });
+    const res = runNodePeer(`${ntsSetup} g.random(${n}); console.log('ok');`);
     const theirs = res.status === 0 ? res.stdout.trim() : (/^\w*Error: .*$/m.exec(res.stderr)?.[0] ?? 'failed');
     console.log(`random(${n.toExponential()}): SeedLab ${ours}; numpy-ts ${theirs}`);
   }

@@ -3,6 +3,7 @@
  * python3 subprocess, and one table format, so every bench file prints comparable ratios.
  */
 import { spawnSync } from 'child_process';
+import * as path from 'path';
 
 export interface BenchRow {
   /** What was measured, e.g. "PCG64 random_raw". */
@@ -70,13 +71,18 @@ export function nodePeerRate(setup: string, stmt: string, items: number, minMs =
     '}',
     'console.log(best);',
   ].join('\n');
-  const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: PEER_CWD });
+  const res = runNodePeer(script);
   if (res.status !== 0) return NaN;
   return items / Number(res.stdout.trim().split('\n').pop());
 }
 
-/** Where JavaScript peers resolve their packages from: the repository (its node_modules). */
-const PEER_CWD = require('path').resolve(__dirname, '..', '..', '..');
+/**
+ * Runs an ES module script in its own Node process from the repository root, so JavaScript peers
+ * (ESM-only packages too) resolve from its node_modules.
+ */
+export function runNodePeer(script: string): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: path.resolve(__dirname, '..', '..', '..') });
+}
 
 const fmtRate = (r: number): string => (Number.isNaN(r) ? 'n/a' : `${(r / 1e6).toFixed(1)} M/s`);
 
