@@ -69,7 +69,10 @@ function repeatedValue(values: ArrayLike<number>): number | null {
 const GAP = 1e-8;
 const NEGLIGIBLE = 1e-6;
 
-function noteBuildDependence(api: MvnOptions['api'], what: 'singular value' | 'eigenvalue', value: number): void {
+/** Notes the build dependence when `values` (of the n-by-n covariance `a`) repeat and `a` is not diagonal. */
+function noteBuildDependence(api: MvnOptions['api'], what: 'singular value' | 'eigenvalue', values: ArrayLike<number>, n: number, a: ArrayLike<number>): void {
+  const value = repeatedValue(values);
+  if (value === null || isDiagonal(n, a)) return;
   const portable = api === 'legacy' ? "a Generator's multivariate_normal(..., method='cholesky')" : "method='cholesky'";
   const vectors = what === 'eigenvalue' ? 'eigenvectors' : 'singular vectors';
   note(`multivariate_normal: the covariance has a repeated ${what} (${Number(value.toPrecision(6))}), so any basis of its ${vectors} `
@@ -142,14 +145,12 @@ export function multivariateNormal(normals: (shape: number[]) => Float64Array, m
       psd = allclose(rebuilt, a, tol);
     }
     factor = svdFactor(api, n, u, s, vh);
-    const repeated = repeatedValue(s);
-    if (repeated !== null && !isDiagonal(n, a)) noteBuildDependence(api, 'singular value', repeated);
+    noteBuildDependence(api, 'singular value', s, n, a);
   } else if (method === 'eigh') {
     const { w, v } = linalg(() => eigh(n, a));
     if (checking) psd = !w.some((ev) => ev < -tol);
     factor = eighFactor(n, w, v);
-    const repeated = repeatedValue(w);
-    if (repeated !== null && !isDiagonal(n, a)) noteBuildDependence(api, 'eigenvalue', repeated);
+    noteBuildDependence(api, 'eigenvalue', w, n, a);
   } else {
     factor = linalg(() => cholesky(n, a));
   }
