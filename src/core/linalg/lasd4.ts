@@ -94,59 +94,33 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
     for (let j = 1; j <= n - 2; j++) psi = psi + Z(j) * Z(j) / (delta[DL(j)] * work[W(j)]);
     c = rhoinv + psi;
     w = c + Z(ii) * Z(ii) / (delta[DL(ii)] * work[W(ii)]) + Z(n) * Z(n) / (delta[DL(n)] * work[W(n)]);
-    if (w <= 0) {
-      temp1 = Math.sqrt(D(n) * D(n) + rho);
-      temp = Z(n - 1) * Z(n - 1) / ((D(n - 1) + temp1) * (D(n) - D(n - 1) + rho / (D(n) + temp1))) + Z(n) * Z(n) / rho;
-      if (c <= temp) {
-        tau = rho;
-      } else {
-        const delsq = (D(n) - D(n - 1)) * (D(n) + D(n - 1));
-        a = -c * delsq + Z(n - 1) * Z(n - 1) + Z(n) * Z(n);
-        b = Z(n) * Z(n) * delsq;
-        if (a < 0) tau2 = (2 * b) / (Math.sqrt(a * a + 4 * b * c) - a);
-        else tau2 = (a + Math.sqrt(a * a + 4 * b * c)) / (2 * c);
-        tau = tau2 / (D(n) + Math.sqrt(D(n) * D(n) + tau2));
-      }
-    } else {
+    // tau from the quadratic of the two largest poles (taken unless w <= 0 and c <= the bound below).
+    const quadraticTau = (): number => {
       const delsq = (D(n) - D(n - 1)) * (D(n) + D(n - 1));
       a = -c * delsq + Z(n - 1) * Z(n - 1) + Z(n) * Z(n);
       b = Z(n) * Z(n) * delsq;
       if (a < 0) tau2 = (2 * b) / (Math.sqrt(a * a + 4 * b * c) - a);
       else tau2 = (a + Math.sqrt(a * a + 4 * b * c)) / (2 * c);
-      tau = tau2 / (D(n) + Math.sqrt(D(n) * D(n) + tau2));
+      return tau2 / (D(n) + Math.sqrt(D(n) * D(n) + tau2));
+    };
+    if (w <= 0) {
+      temp1 = Math.sqrt(D(n) * D(n) + rho);
+      temp = Z(n - 1) * Z(n - 1) / ((D(n - 1) + temp1) * (D(n) - D(n - 1) + rho / (D(n) + temp1))) + Z(n) * Z(n) / rho;
+      tau = c <= temp ? rho : quadraticTau();
+    } else {
+      tau = quadraticTau();
     }
     sigma = D(n) + tau;
     for (let j = 1; j <= n; j++) {
       delta[DL(j)] = (D(j) - D(n)) - tau;
       work[W(j)] = D(j) + D(n) + tau;
     }
-    dpsi = 0; psi = 0; erretm = 0;
-    for (let j = 1; j <= ii; j++) {
-      temp = Z(j) / (delta[DL(j)] * work[W(j)]);
-      psi = psi + Z(j) * temp;
-      dpsi = dpsi + temp * temp;
-      erretm = erretm + psi;
-    }
-    erretm = Math.abs(erretm);
-    temp = Z(n) / (delta[DL(n)] * work[W(n)]);
-    phi = Z(n) * temp;
-    dphi = temp * temp;
-    erretm = 8 * (-phi - psi) + erretm - phi + rhoinv;
-    w = rhoinv + phi + psi;
-    if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
     /**
-     * Turns the step eta (in sigma^2) into a step in sigma, moves sigma, delta and work by it and
-     * re-evaluates psi, phi, their derivatives, w and the error bound: the same statements after
-     * the first step and after every later one, so they live here once.
+     * psi, phi, their derivatives, w and the error bound at the current sigma: after the first
+     * guess and after every step. (Products of two factors are written in one order throughout;
+     * IEEE multiplication is commutative, so LAPACK's mixed orders give the same bits.)
      */
-    const shiftAndEvaluate = (): void => {
-      eta = eta / (sigma + Math.sqrt(eta + sigma * sigma));
-      tau = tau + eta;
-      sigma = sigma + eta;
-      for (let j = 1; j <= n; j++) {
-        delta[DL(j)] = delta[DL(j)] - eta;
-        work[W(j)] = work[W(j)] + eta;
-      }
+    const evaluate = (): void => {
       dpsi = 0; psi = 0; erretm = 0;
       for (let j = 1; j <= ii; j++) {
         temp = Z(j) / (work[W(j)] * delta[DL(j)]);
@@ -162,34 +136,50 @@ export function dlasd4(n: number, i: number, d: Float64Array, dOff: number, z: F
       erretm = 8 * (-phi - psi) + erretm - phi + rhoinv;
       w = rhoinv + phi + psi;
     };
-    niter = niter + 1;
-    let dtnsq1 = work[W(n - 1)] * delta[DL(n - 1)];
-    let dtnsq = work[W(n)] * delta[DL(n)];
-    c = w - dtnsq1 * dpsi - dtnsq * dphi;
-    a = (dtnsq + dtnsq1) * w - dtnsq * dtnsq1 * (dpsi + dphi);
-    b = dtnsq * dtnsq1 * w;
-    if (c < 0) c = Math.abs(c);
-    if (c === 0) eta = rho - sigma * sigma;
-    else if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-    else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
-    if (w * eta > 0) eta = -w / (dpsi + dphi);
-    temp = eta - dtnsq;
-    if (temp > rho) eta = rho + dtnsq;
-    shiftAndEvaluate();
-    const iter = niter + 1;
-    for (niter = iter; niter <= MAXIT; niter++) {
-      if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
+    /** Turns the step eta (in sigma^2) into a step in sigma and moves sigma, delta and work by it. */
+    const shift = (): void => {
+      eta = eta / (sigma + Math.sqrt(eta + sigma * sigma));
+      tau = tau + eta;
+      sigma = sigma + eta;
+      for (let j = 1; j <= n; j++) {
+        delta[DL(j)] = delta[DL(j)] - eta;
+        work[W(j)] = work[W(j)] + eta;
+      }
+    };
+    let dtnsq1 = 0, dtnsq = 0;
+    /** The coefficients c, a, b of the step's quadratic from the two largest poles. */
+    const coefficients = (): void => {
       dtnsq1 = work[W(n - 1)] * delta[DL(n - 1)];
       dtnsq = work[W(n)] * delta[DL(n)];
       c = w - dtnsq1 * dpsi - dtnsq * dphi;
       a = (dtnsq + dtnsq1) * w - dtnsq1 * dtnsq * (dpsi + dphi);
       b = dtnsq1 * dtnsq * w;
-      if (a >= 0) eta = (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c);
-      else eta = (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c)));
+    };
+    /** The quadratic's root for eta, in the cancellation-free form for the sign of a. */
+    const quadraticEta = (): number => (a >= 0
+      ? (a + Math.sqrt(Math.abs(a * a - 4 * b * c))) / (2 * c)
+      : (2 * b) / (a - Math.sqrt(Math.abs(a * a - 4 * b * c))));
+    evaluate();
+    if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
+    niter = niter + 1;
+    coefficients();
+    if (c < 0) c = Math.abs(c);
+    eta = c === 0 ? rho - sigma * sigma : quadraticEta();
+    if (w * eta > 0) eta = -w / (dpsi + dphi);
+    temp = eta - dtnsq;
+    if (temp > rho) eta = rho + dtnsq;
+    shift();
+    evaluate();
+    const iter = niter + 1;
+    for (niter = iter; niter <= MAXIT; niter++) {
+      if (Math.abs(w) <= eps * erretm) return { sigma, info: 0 };
+      coefficients();
+      eta = quadraticEta();
       if (w * eta > 0) eta = -w / (dpsi + dphi);
       temp = eta - dtnsq;
       if (temp <= 0) eta = eta / 2;
-      shiftAndEvaluate();
+      shift();
+      evaluate();
     }
     return { sigma, info: 1 };
   }
