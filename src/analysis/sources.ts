@@ -1,5 +1,7 @@
 /** Which library calls seed, draw from, or create which source of randomness. */
 import type { Call } from './model';
+// Derived from the frameworks themselves by test/fixtures/lint/derive_seed_helpers.py.
+import SEED_HELPERS from './data/seed-helpers.json';
 
 /** Every public RandomState method reachable as np.random.<name> (the legacy global API). */
 export const LEGACY_FUNCTIONS = new Set([
@@ -24,10 +26,13 @@ const TORCH_DRAWS = new Set(['rand', 'randn', 'randint', 'randperm', 'normal', '
 
 export type Source = 'numpy' | 'python' | 'torch' | 'tensorflow';
 
-export interface SourceCall {
-  readonly source: Source;
-  readonly kind: 'seed' | 'draw';
-}
+/** A draw touches one global source; a framework's "seed everything" helper seeds several. */
+export type SourceCall =
+  | { readonly kind: 'draw'; readonly source: Source }
+  | { readonly kind: 'seed'; readonly sources: readonly Source[] };
+
+const HELPERS = SEED_HELPERS.helpers as Readonly<Record<string, readonly Source[]>>;
+const TORCH_GENERATOR_KW = new Set(SEED_HELPERS.torchDrawsWithGenerator);
 
 /** How a call touches a global source of randomness, if it does (computed once per call: several rules ask). */
 export function classify(call: Call): SourceCall | null {
@@ -44,19 +49,24 @@ function classifyCall(call: Call): SourceCall | null {
   if (q.startsWith('numpy.random.')) {
     const fn = q.slice('numpy.random.'.length);
     if (!LEGACY_FUNCTIONS.has(fn)) return null;
-    if (fn === 'seed') return { source: 'numpy', kind: 'seed' };
-    return NOT_DRAWS.has(fn) ? null : { source: 'numpy', kind: 'draw' };
+    if (fn === 'seed') return { kind: 'seed', sources: ['numpy'] };
+    return NOT_DRAWS.has(fn) ? null : { kind: 'draw', source: 'numpy' };
   }
   if (q.startsWith('random.') && q.split('.').length === 2) {
     const fn = q.slice('random.'.length);
-    if (fn === 'seed') return { source: 'python', kind: 'seed' };
-    return PY_DRAWS.has(fn) ? { source: 'python', kind: 'draw' } : null;
+    if (fn === 'seed') return { kind: 'seed', sources: ['python'] };
+    return PY_DRAWS.has(fn) ? { kind: 'draw', source: 'python' } : null;
   }
-  if (q === 'torch.manual_seed' || q === 'torch.random.manual_seed') return { source: 'torch', kind: 'seed' };
-  if (q.startsWith('torch.') && TORCH_DRAWS.has(q.slice('torch.'.length))) return { source: 'torch', kind: 'draw' };
-  if (q === 'tensorflow.random.set_seed' || q === 'tensorflow.set_random_seed') return { source: 'tensorflow', kind: 'seed' };
-  if (q.startsWith('tensorflow.random.') && !q.endsWith('set_seed') && !q.includes('Generator')) return { source: 'tensorflow', kind: 'draw' };
-  return null;
+  if (q === 'torch.manual_seed' || q === 'torch.random.manual_seed') return { kind: 'seed', sources: ['torch'] };
+  if (q.startsWith('torch.') && TORCH_DRAWS.has(q.slice('torch.'.length))) {
+    // With its own torch.Generator (seeded or not: an unseeded one starts from a fixed seed) a draw leaves the global alone.
+    const ownGenerator = TORCH_GENERATOR_KW.has(q.slice('torch.'.length)) && call.args.some((a) => a.keyword === 'generator' && a.text !== 'None');
+    return ownGenerator ? null : { kind: 'draw', source: 'torch' };
+  }
+  if (q === 'tensorflow.random.set_seed' || q === 'tensorflow.set_random_seed') return { kind: 'seed', sources: ['tensorflow'] };
+  if (q.startsWith('tensorflow.random.') && !q.endsWith('set_seed') && !q.includes('Generator')) return { kind: 'draw', source: 'tensorflow' };
+  const helper = HELPERS[q];
+  return helper ? { kind: 'seed', sources: helper } : null;
 }
 
 /** Constructors of independent generators and what they take as seed. */

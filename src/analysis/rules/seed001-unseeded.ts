@@ -37,7 +37,7 @@ export const seed001: Rule = {
       }
       const sc = classify(call);
       if (!sc) continue;
-      if (sc.kind === 'seed') { seeded.add(sc.source); continue; }
+      if (sc.kind === 'seed') { for (const s of sc.sources) seeded.add(s); continue; }
       if (seeded.has(sc.source) || reported.has(sc.source)) continue;
       reported.add(sc.source);
       const line = `${SEEDING[sc.source](ctx.defaultSeed)}\n`;

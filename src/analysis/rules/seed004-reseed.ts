@@ -24,7 +24,7 @@ export const seed004: Rule = {
         });
         continue;
       }
-      const first = drawn.get(sc.source);
+      const first = sc.sources.map((s) => drawn.get(s)).find((d) => d !== undefined);
       if (first && !call.inFunction) {
         findings.push({
           code: 'SEED004', severity: 'warning', from: call.calleeFrom, to: call.to,

@@ -4,11 +4,10 @@
  */
 import type { Finding, Rule } from '../finding';
 import type { Call } from '../model';
-import { GENERATOR_CONSTRUCTORS, seedArg } from '../sources';
+import { classify, GENERATOR_CONSTRUCTORS, seedArg } from '../sources';
 
 /** Library calls whose value differs on every run. */
 const VOLATILE = /^(time\.(time|time_ns|perf_counter|perf_counter_ns|monotonic|monotonic_ns)|os\.(getpid|urandom)|uuid\.uuid[14]|datetime\.datetime\.now|datetime\.now|secrets\.\w+|random\.SystemRandom)$/;
-const SEEDERS = new Set(['numpy.random.seed', 'random.seed', 'torch.manual_seed', 'tensorflow.random.set_seed', ...Object.keys(GENERATOR_CONSTRUCTORS)]);
 /** Calls that record a value somewhere a person can find it again. */
 const RECORDERS = /^(print|logging\.\w+|logger\.\w+|log\.\w+|mlflow\.\w+|wandb\.\w+|json\.dump|warnings\.warn)$|\.(info|debug|warning|log_param|log_params|write)$/;
 
@@ -39,7 +38,7 @@ export const seed007: Rule = {
       return r;
     };
     for (const call of model.calls) {
-      if (!call.qualname || !SEEDERS.has(call.qualname)) continue;
+      if (!call.qualname || !(GENERATOR_CONSTRUCTORS[call.qualname] || classify(call)?.kind === 'seed')) continue;
       const arg = seedArg(call);
       if (!arg) continue;
       const direct = volatileCalls.find((c) => c.from >= arg.from && c.to <= arg.to);

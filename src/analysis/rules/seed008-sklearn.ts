@@ -19,7 +19,7 @@ export const seed008: Rule = {
     let numpySeeded = false;
     for (const call of executionOrder(model)) {
       const sc = classify(call);
-      if (sc?.source === 'numpy' && sc.kind === 'seed') numpySeeded = true;
+      if (sc?.kind === 'seed' && sc.sources.includes('numpy')) numpySeeded = true;
       const q = call.qualname;
       if (!q?.startsWith('sklearn.') || numpySeeded) continue;
       const info = CALLABLES[q.slice(q.lastIndexOf('.') + 1)];
