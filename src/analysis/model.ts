@@ -29,6 +29,8 @@ export interface Call {
   readonly args: readonly Arg[];
   /** Inside a for/while body (the call repeats). */
   readonly inLoop: boolean;
+  /** Names the enclosing loops rebind (their targets, names assigned in their bodies): values that can change between iterations. */
+  readonly loopNames: readonly string[];
   /** Name of the enclosing function, or null at module level. */
   readonly inFunction: string | null;
   /** Target name when the call's value is assigned (`rng = default_rng(1)`). */
@@ -74,6 +76,31 @@ function isLiteral(node: SyntaxNode): boolean {
     return true;
   }
   return LITERAL_NODES.has(node.name);
+}
+
+const NO_NAMES: readonly string[] = [];
+
+/** The names a for statement binds (`for i, (a, b) in ...` -> i, a, b). */
+function forTargets(node: SyntaxNode, src: string): string[] {
+  const names: string[] = [];
+  for (let c = node.firstChild; c && c.name !== 'in'; c = c.nextSibling) namesIn(c, src, names);
+  return names;
+}
+
+/** Adds the names an assignment (`a = b = ...`, `a, b = ...`) or augmented assignment (`a += 1`) binds to `out`. */
+function assignedNames(node: SyntaxNode, src: string, out: string[]): void {
+  const valueFrom = node.lastChild?.from ?? node.to;
+  for (let c = node.firstChild; c && c.from < valueFrom; c = c.nextSibling) {
+    if (c.name === 'AssignOp' || c.name === 'UpdateOp') continue;
+    namesIn(c, src, out);
+  }
+}
+
+function namesIn(node: SyntaxNode, src: string, out: string[]): void {
+  if (node.name === 'VariableName') out.push(src.slice(node.from, node.to));
+  else if (node.name === 'TupleExpression' || node.name === 'ParenthesizedExpression' || node.name === 'ArrayExpression') {
+    for (let c = node.firstChild; c; c = c.nextSibling) namesIn(c, src, out);
+  }
 }
 
 /** Dotted text of a Name / MemberExpression chain, or null for anything else. */
@@ -230,7 +257,9 @@ class StatementWalker {
   // only at a few node types, so it lives in stacks pushed there and popped when leaving them.
   // A statementFrom of -1 means "none found", which resolves to offset 0.
   private depth = 0;
-  private readonly loops = new ContextStack(false);
+  // The names rebound by the enclosing loops, or null outside loops.
+  private readonly loops = new ContextStack<string[] | null>(null);
+  private loopTargets: string[] = [];
   private readonly functions = new ContextStack<string | null>(null);
   private readonly statements: ContextStack<number>;
   private readonly loopOwners: number[] = [-1]; // depths of the for/while statements being walked
@@ -269,15 +298,22 @@ class StatementWalker {
     }
     const depth = ++this.depth;
     if (STATEMENTS[id]) this.statements.push(depth, cur.from - this.base);
-    if (id === T.ForStatement || id === T.WhileStatement) this.loopOwners.push(depth);
+    if (id === T.ForStatement || id === T.WhileStatement) {
+      this.loopOwners.push(depth);
+      this.loopTargets = id === T.ForStatement ? forTargets(cur.node, this.source) : [];
     // The iterable of a for loop runs once; only the body repeats.
-    else if (id === T.Body && this.loopOwners[this.loopOwners.length - 1] === depth - 1) this.loops.push(depth, true);
+    } else if (id === T.Body && this.loopOwners[this.loopOwners.length - 1] === depth - 1) {
+      this.loops.push(depth, [...(this.loops.top ?? []), ...this.loopTargets]);
+    }
     if (id === T.FunctionDefinition) {
       const n = cur.node.getChild('VariableName');
       this.functions.push(depth, n ? this.source.slice(n.from, n.to) : '<function>');
     }
-    if (id === T.AssignStatement) this.recordAssignment(cur.node);
-    else if (id === T.CallExpression) this.recordCall(cur.node, this.loops.top, this.functions.top, this.statements.top);
+    if (id === T.AssignStatement || id === T.UpdateStatement) {
+      const node = cur.node;
+      if (this.loops.top) assignedNames(node, this.source, this.loops.top);
+      if (id === T.AssignStatement) this.recordAssignment(node);
+    } else if (id === T.CallExpression) this.recordCall(cur.node, this.loops.top, this.functions.top, this.statements.top);
     return true;
   }
 
@@ -314,7 +350,7 @@ class StatementWalker {
     });
   }
 
-  private recordCall(node: SyntaxNode, inLoop: boolean, inFunction: string | null, statementFrom: number): void {
+  private recordCall(node: SyntaxNode, loopNames: string[] | null, inFunction: string | null, statementFrom: number): void {
     const { source, base } = this;
     const calleeNode = node.firstChild!;
     const callee = dotted(calleeNode, source);
@@ -325,7 +361,10 @@ class StatementWalker {
     const args = parseArgs(node.getChild('ArgList'), source, base);
     this.events.push({
       kind: 'call',
-      call: { qualname: null, callee, from: node.from - base, to: node.to - base, calleeFrom: calleeNode.from - base, calleeTo: calleeNode.to - base, args, inLoop, inFunction, assignedTo, statementFrom },
+      call: {
+        qualname: null, callee, from: node.from - base, to: node.to - base, calleeFrom: calleeNode.from - base, calleeTo: calleeNode.to - base,
+        args, inLoop: loopNames !== null, loopNames: loopNames ?? NO_NAMES, inFunction, assignedTo, statementFrom,
+      },
     });
   }
 }
@@ -378,7 +417,7 @@ export function buildModel(source: string, tree: Tree = parser.parse(source), ca
         for (const a of c.args) args.push({ text: a.text, keyword: a.keyword, from: at + a.from, to: at + a.to, literal: a.literal });
         calls.push({
           qualname: resolve(c.callee), callee: c.callee, from: at + c.from, to: at + c.to, calleeFrom: at + c.calleeFrom, calleeTo: at + c.calleeTo,
-          args, inLoop: c.inLoop, inFunction: c.inFunction, assignedTo: c.assignedTo, statementFrom: c.statementFrom < 0 ? 0 : at + c.statementFrom,
+          args, inLoop: c.inLoop, loopNames: c.loopNames, inFunction: c.inFunction, assignedTo: c.assignedTo, statementFrom: c.statementFrom < 0 ? 0 : at + c.statementFrom,
         });
       }
     }

@@ -39,6 +39,12 @@ describe('lint rules on their fixtures', () => {
     assert.deepStrictEqual(found, marked);
   });
 
+  it('SEED004 in a loop: a seed the loop changes is information with a generator of its own, a constant one a warning', () => {
+    const src = 'import random\nimport numpy as np\nfor i in range(3):\n    random.seed(i)\n    np.random.seed(5)\n    print(random.random())\n';
+    const found = lintSource(src, { select: ['SEED004'] }).map((f) => [f.severity, f.message.match(/e\.g\. (.*)\.$/)?.[1] ?? '']);
+    assert.deepStrictEqual(found, [['information', 'random.Random(i)'], ['warning', '']]);
+  });
+
   it("SEED008 is quiet once NumPy's global state is seeded", () => {
     const source = fs.readFileSync(path.join(DIR, 'seed008_seeded.py'), 'utf8');
     assert.deepStrictEqual(lintSource(source, { select: ['SEED008'] }), []);

@@ -1,7 +1,15 @@
 /** SEED004: re-seeding after draws, or inside a loop: the sequence restarts and repeats. */
 import type { Finding, Rule } from '../finding';
 import { executionOrder } from '../model';
-import { classify, Source } from '../sources';
+import { classify, seedArg, Source } from '../sources';
+
+/** A generator of one's own for each source, seeded with `seed`. */
+const OWN_GENERATOR: Record<Source, (seed: string) => string> = {
+  numpy: (seed) => `np.random.default_rng(${seed})`,
+  python: (seed) => `random.Random(${seed})`,
+  torch: (seed) => `torch.Generator().manual_seed(${seed})`,
+  tensorflow: (seed) => `tf.random.Generator.from_seed(${seed})`,
+};
 
 export const seed004: Rule = {
   code: 'SEED004',
@@ -18,6 +26,16 @@ export const seed004: Rule = {
         continue;
       }
       if (call.inLoop) {
+        const seed = seedArg(call)?.text;
+        if (varies(seed, call.loopNames)) {
+          // One experiment per seed (`for seed in seeds: np.random.seed(seed)`) is reproducible, so
+          // this is advice, not a warning: the global state is shared with every other draw.
+          findings.push({
+            code: 'SEED004', severity: 'information', from: call.calleeFrom, to: call.to,
+            message: `${call.callee}(${seed}) re-seeds the global state on every iteration, with a seed the loop changes: each iteration is reproducible, but it resets a state every other draw in the process shares. Give each iteration its own generator instead${sc.sources.length === 1 ? `, e.g. ${OWN_GENERATOR[sc.sources[0]](seed!)}` : ''}.`,
+          });
+          continue;
+        }
         findings.push({
           code: 'SEED004', severity: 'warning', from: call.calleeFrom, to: call.to,
           message: `${call.callee}() inside a loop restarts the random sequence on every iteration${call.args[0]?.literal ? ': each iteration draws the same numbers' : ''}. Seed once before the loop.`,
@@ -36,3 +54,9 @@ export const seed004: Rule = {
     return findings;
   },
 };
+
+/** Whether a seed expression mentions a name the enclosing loops rebind. */
+function varies(seedText: string | undefined, loopNames: readonly string[]): boolean {
+  if (seedText === undefined || loopNames.length === 0) return false;
+  return (seedText.match(/[A-Za-z_]\w*/g) ?? []).some((word) => loopNames.includes(word));
+}

@@ -102,7 +102,7 @@ export const lintCommand: Command = {
     if (format === 'json') io.stdout(JSON.stringify(findings, null, 2) + '\n');
     else if (format === 'sarif') io.stdout(sarif(findings));
     else if (format === 'github') {
-      for (const f of findings) io.stdout(`::${f.severity === 'error' ? 'error' : 'warning'} file=${f.path},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${f.code}::${f.message}\n`);
+      for (const f of findings) io.stdout(`::${f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice'} file=${f.path},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${f.code}::${f.message}\n`);
     } else {
       for (const f of findings) io.stdout(`${f.path}:${f.line}:${f.column}: ${f.code} ${f.message}\n`);
       io.stdout(findings.length ? `Found ${findings.length} finding${findings.length === 1 ? '' : 's'}.\n` : 'All checks passed.\n');
