@@ -16,3 +16,18 @@ for f in [lambda: np.random.default_rng(0).shuffle(None), lambda: np.random.Rand
         print('ok')
     except Exception as e:
         print(type(e).__name__, e)
+
+# A tuple or str fails at the first swap, after its index was drawn: the stream moves on by one draw.
+import random
+np.random.seed(1)
+rs = np.random.RandomState(1)
+g = np.random.default_rng(1)
+random.seed(1)
+for shuffle, x in [(np.random.shuffle, (1, 2)), (rs.shuffle, 'abc'), (g.shuffle, (1, 2, 3)), (random.shuffle, 'abcd'),
+                   (np.random.shuffle, (1,)), (g.shuffle, 'a'), (random.shuffle, ())]:
+    try:
+        shuffle(x)
+        print('ok')
+    except TypeError as e:
+        print(e)
+print(np.random.randint(0, 2**31, 3), rs.randint(0, 2**31, 3), g.integers(0, 2**31, 3), random.random())

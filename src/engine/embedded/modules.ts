@@ -7,6 +7,7 @@ import { PyError } from '../../core/errors';
 import { BitGenerator, MT19937, PCG64, PCG64DXSM, Philox, SeedSequence, SFC64 } from '../../core/bitgen';
 import { default_rng, Generator } from '../../core/generator/generator';
 import { RandomState } from '../../core/legacy/randomstate';
+import { randomInterval } from '../../core/legacy/shuffle';
 import * as libm from '../../core/math';
 import { CallError, callMethod, MethodTable } from '../../core/methods';
 import { Random } from '../../core/pyrandom/random';
@@ -45,13 +46,26 @@ function resultKind(api: string, name: string, args: Value[]): ResultKind {
   return INT_RESULTS.has(name) ? 'int' : 'float';
 }
 
+/** The index Fisher-Yates draws for its first swap of n items (NumPy's random_interval, Python's _randbelow). */
+function drawFirstSwap(obj: object, n: number): void {
+  if (obj instanceof Random) obj._randbelow(n);
+  else if (obj instanceof RandomState) randomInterval(obj._bit_generator, n - 1);
+  else if (obj instanceof Generator) randomInterval(obj.bit_generator, n - 1);
+}
+
 /** A core object (RandomState, Generator, Random, bit generator) seen from Python. */
 export function wrapCore(api: string, obj: object, table: MethodTable): PyObject {
   const extra: Record<string, (args: Value[], kw: Map<string, Value>) => Value> = {
     seed: (args) => guard(() => { (obj as { seed(...a: unknown[]): void }).seed(...args.map(toCore)); return null; }),
     shuffle: ([x, axis], kw) => guard(() => {
-      // NumPy shuffles mutable sequences in place: other values get Python's own TypeErrors.
-      if (x instanceof PyTuple || typeof x === 'string') throw new PyRaise('TypeError', `'${typeName(x)}' object does not support item assignment`);
+      // NumPy shuffles mutable sequences in place: other values get Python's own TypeErrors. An
+      // immutable sequence fails at the first swap, after its index was drawn (or never, under 2 items).
+      if (x instanceof PyTuple || typeof x === 'string') {
+        const n = x instanceof PyTuple ? x.items.length : [...x].length;
+        if (n < 2) return null;
+        drawFirstSwap(obj, n);
+        throw new PyRaise('TypeError', `'${typeName(x)}' object does not support item assignment`);
+      }
       if (!(x instanceof PyList) && !isNDArray(x)) throw new PyRaise('TypeError', `object of type '${typeName(x)}' has no len()`);
       const ax = Number(kw.get('axis') ?? axis ?? 0n);
       const shuffle = (obj as { shuffle(a: unknown, axis?: number): void }).shuffle.bind(obj);
