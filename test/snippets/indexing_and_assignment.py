@@ -116,3 +116,30 @@ try:
     del d['zz']
 except KeyError as e:
     print('KeyError', e)
+
+# Assignment errors in NumPy's order: plain integers' bounds, then whether the value broadcasts, then index arrays' bounds.
+b = np.zeros((2, 3))
+def assign(key, value):
+    b[key] = value
+def assign_cols(value):
+    b[:, [1, 3]] = value
+tests = [
+    lambda: assign_cols([[10], [20], [30]]),
+    lambda: assign_cols([[10], [20]]),
+    lambda: assign(([0, 5], [7, 1]), [1, 2, 3]),
+    lambda: assign(([0, 5], [7, 1]), [1, 2]),
+    lambda: assign(([[0], [1]], [4, -9]), 1.0),
+    lambda: assign((3, [0]), [1, 2]),
+    lambda: assign(([0, 1], 4), [1, 2, 3]),
+    lambda: b[[0, 9]],
+    lambda: b[[0, 2], [5, 1]],
+]
+for t in tests:
+    try:
+        t()
+        print('ok')
+    except Exception as e:
+        print(type(e).__name__, e)
+c = np.arange(6).reshape(2, 3)
+c[:, [2, 0]] = [[7], [8]]
+print(c)

@@ -16,6 +16,11 @@ export interface Selection {
   readonly positions: Float64Array;
   /** Whether an index array took part (NumPy words assignment errors differently then; no view). */
   readonly advanced: boolean;
+  /**
+   * An index array's out-of-bounds error, held back for assignment: NumPy checks that the value
+   * broadcasts to the result before it checks index arrays' bounds (select with deferBounds).
+   */
+  readonly outOfBounds?: PyRaise;
 }
 
 type Entry =
@@ -66,8 +71,11 @@ function indexArray(v: Value): NDArray {
   return a;
 }
 
-/** Resolves `key` against `shape` (NumPy's indexing rules). */
-export function select(shape: readonly number[], key: Value): Selection {
+/**
+ * Resolves `key` against `shape` (NumPy's indexing rules). With `deferBounds` (assignment), an
+ * index array's out-of-bounds error comes back in the selection instead of being thrown.
+ */
+export function select(shape: readonly number[], key: Value, deferBounds = false): Selection {
   const items = key instanceof PyTuple ? key.items : [key];
   // Pass 1: classify, expanding boolean masks into one integer array per axis they cover.
   type Raw = Entry | { kind: 'ellipsis' };
@@ -129,7 +137,7 @@ export function select(shape: readonly number[], key: Value): Selection {
     if (r.kind === 'new') { entries.push({ ...r, axis: -1 }); continue; }
     entries.push({ ...r, axis: src++ });
   }
-  return resolve(shape, entries);
+  return resolve(shape, entries, deferBounds);
 }
 
 function cStrides(shape: readonly number[]): number[] {
@@ -140,9 +148,11 @@ function cStrides(shape: readonly number[]): number[] {
 }
 
 
-function resolve(shape: readonly number[], entries: Array<Entry & { axis: number }>): Selection {
+function resolve(shape: readonly number[], entries: Array<Entry & { axis: number }>, deferBounds: boolean): Selection {
   const strides = cStrides(shape);
   const advanced = entries.some((e) => e.kind === 'array');
+  // Plain integers are checked first, as NumPy does while preparing the index, even beside arrays.
+  for (const e of entries) if (e.kind === 'int') normalize(e.index, shape[e.axis], e.axis);
   // With advanced indices present, plain integers are 0-d index arrays.
   const list = entries.map((e) => (advanced && e.kind === 'int' ? { kind: 'array' as const, shape: [], values: [e.index], axis: e.axis } : e));
   let base = 0;
@@ -155,6 +165,16 @@ function resolve(shape: readonly number[], entries: Array<Entry & { axis: number
   const arrays = list.filter((e): e is { kind: 'array'; shape: number[]; values: number[]; axis: number } => e.kind === 'array');
   let bShape: number[] = [];
   let bOffsets: Float64Array | null = null;
+  // Each index array's values in its own order, as NumPy checks them (after any broadcast error).
+  let outOfBounds: PyRaise | undefined;
+  for (const a of arrays) {
+    const n = shape[a.axis];
+    const bad = a.values.find((i) => i < -n || i >= n);
+    if (bad === undefined) continue;
+    outOfBounds = new PyRaise('IndexError', `index ${bad} is out of bounds for axis ${a.axis} with size ${n}`);
+    break;
+  }
+  if (outOfBounds && !deferBounds) throw outOfBounds;
   if (arrays.length > 0) {
     bShape = broadcastIndexShapes(arrays.map((a) => a.shape));
     const bSize = shapeSize(bShape);
@@ -165,7 +185,8 @@ function resolve(shape: readonly number[], entries: Array<Entry & { axis: number
       for (let f = 0; f < bSize; f++) {
         let off = 0;
         for (let d = 0; d < bShape.length; d++) off += (Math.floor(f / bStr[d]) % bShape[d]) * st[d];
-        bOffsets[f] += normalize(a.values[off], shape[a.axis], a.axis) * strides[a.axis];
+        const i = a.values[off];
+        bOffsets[f] += (i < 0 ? i + shape[a.axis] : i) * strides[a.axis];
       }
     }
   }
@@ -196,7 +217,7 @@ function resolve(shape: readonly number[], entries: Array<Entry & { axis: number
     positions[f] = bOffsets ? off + bOffsets[bf] : off;
     for (let d = dims.length - 1; d >= 0; d--) { if (++idx[d] < dims[d].len) break; idx[d] = 0; }
   }
-  return { shape: outShape, positions, advanced };
+  return { shape: outShape, positions, advanced, outOfBounds };
 }
 
 function normalize(i: number, n: number, axis: number): number {
@@ -268,6 +289,7 @@ export function scatter(a: NDArray, sel: Selection, value: Value): void {
   const scalar = value instanceof NpScalar ? value.value : value;
   const dst = a.data as unknown as { [i: number]: number | bigint };
   if (typeof scalar === 'number' || typeof scalar === 'bigint' || typeof scalar === 'boolean') {
+    if (sel.outOfBounds) throw sel.outOfBounds;
     const x = storable(a.dtype, scalar, typeof value === 'bigint');
     for (let i = 0; i < sel.positions.length; i++) dst[sel.positions[i]] = x;
     return;
@@ -286,6 +308,7 @@ export function scatter(a: NDArray, sel: Selection, value: Value): void {
       ? `shape mismatch: value array of shape ${compactShape(v.shape)} could not be broadcast to indexing result of shape ${compactShape(to)}`
       : `could not broadcast input array from shape ${compactShape(v.shape)} into shape ${compactShape(to)}`);
   }
+  if (sel.outOfBounds) throw sel.outOfBounds;
   const st = broadcastStridesOf(vShape, to);
   const toStr = cStrides(to);
   const src = v.data as unknown as ArrayLike<number | bigint>;

@@ -59,7 +59,7 @@ export function setItem(obj: Value, key: Value, value: Value): void {
   }
   if (obj instanceof PyDict) { obj.set(key, value); return; }
   if (isNDArray(obj)) {
-    scatter(obj, select(obj.shape, key), value);
+    scatter(obj, select(obj.shape, key, true), value);
     written(obj);
     return;
   }
