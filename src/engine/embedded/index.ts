@@ -116,10 +116,13 @@ const QUALIFIED: Readonly<Record<string, string>> = {
   AxisError: 'numpy.exceptions.AxisError',
 };
 
+/** Errors raised before the program runs: Python shows where, with no traceback. */
+const SYNTAX_ERRORS = new Set(['SyntaxError', 'IndentationError', 'TabError']);
+
 function traceback(source: string, filename: string, e: PyRaise): string {
   const line = source.split('\n')[e.line - 1]?.trim() ?? '';
   const type = QUALIFIED[e.pyType] ?? e.pyType;
   const last = e.message === '' ? type : `${type}: ${e.message}`;
-  if (e.pyType === 'SyntaxError') return `  File "${filename}", line ${e.line}\n    ${line}\n${last}\n`;
+  if (SYNTAX_ERRORS.has(e.pyType)) return `  File "${filename}", line ${e.line}\n    ${line}\n${last}\n`;
   return `Traceback (most recent call last):\n  File "${filename}", line ${e.line}, in <module>\n    ${line}\n${last}\n`;
 }

@@ -14,6 +14,7 @@ import { deleteItem, getItem, iterate, setItem } from './sequences';
 import { MODULE_DUNDERS, suggestName } from './suggestions';
 import { inPlaceArrayUpdate } from './operators';
 import { written } from './views';
+import { pythonSyntaxError } from './syntax';
 import {
   isNDArray, PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyObject, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
@@ -49,10 +50,8 @@ export class Interpreter {
   /** Runs the module; a Python exception escapes as PyRaise with the line it happened on. */
   run(): void {
     const tree = parser.parse(this.src);
-    const err = firstError(tree.topNode);
-    if (err) {
-      throw new PyRaise('SyntaxError', 'invalid syntax', this.lineOf(err.from));
-    }
+    const syntax = pythonSyntaxError(this.src, firstError(tree.topNode)?.from ?? null);
+    if (syntax) throw new PyRaise(syntax.type, syntax.message, syntax.line);
     const misplaced = misplacedJump(tree.topNode);
     if (misplaced) throw new PyRaise('SyntaxError', misplaced.message, this.lineOf(misplaced.at));
     try {
@@ -638,7 +637,7 @@ const PARENT: Readonly<Record<string, string>> = {
   ZeroDivisionError: 'ArithmeticError', OverflowError: 'ArithmeticError', FloatingPointError: 'ArithmeticError',
   IndexError: 'LookupError', KeyError: 'LookupError', AxisError: 'ValueError', LinAlgError: 'ValueError',
   UFuncTypeError: 'TypeError', NotImplementedError: 'RuntimeError', RecursionError: 'RuntimeError',
-  UnicodeError: 'ValueError', ModuleNotFoundError: 'ImportError', IndentationError: 'SyntaxError',
+  UnicodeError: 'ValueError', ModuleNotFoundError: 'ImportError', IndentationError: 'SyntaxError', TabError: 'IndentationError',
 };
 
 /**

@@ -1,0 +1,265 @@
+/**
+ * The syntax errors CPython 3.11 reports for a file before running it, where its tokenizer and
+ * block structure decide them: unterminated strings, unmatched or mismatched brackets, brackets
+ * never closed, inconsistent indentation, and a missing ':' or indented block after a compound
+ * statement's header. lezer's error-tolerant parse accepts some such files (an unexpected indent,
+ * an unterminated string), so the engine finds these itself, in the order CPython does
+ * (Parser/tokenizer.c for the tokenizer's errors, Parser/pegen_errors.c for which one wins).
+ */
+
+export interface PySyntaxError {
+  readonly type: 'SyntaxError' | 'IndentationError' | 'TabError';
+  readonly message: string;
+  readonly line: number;
+}
+
+/** A tokenizer error; `overrides`: CPython raises it even past a parser error (the rest of the file is tokenized for it). */
+interface TokenizerError extends PySyntaxError {
+  readonly at: number;
+  readonly overrides: boolean;
+}
+
+/** One logical line at bracket level 0, as the parser sees it. */
+interface LogicalLine {
+  readonly line: number;
+  readonly indented: boolean;
+  /** First word, when it opens a compound statement (if, for, def, ...). */
+  readonly keyword: string | null;
+  /** Offset just past its last token. */
+  end: number;
+  /** Whether its last token is ':' (it opens a block), and whether a ':' appears at all. */
+  endsWithColon: boolean;
+  hasColon: boolean;
+}
+
+const TAB_SIZE = 8;
+const MAX_LEVEL = 200;
+const COMPOUND = new Set(['if', 'elif', 'else', 'while', 'for', 'with', 'def', 'class', 'try', 'except', 'finally']);
+const STRING_PREFIXES = new Set(['r', 'u', 'f', 'b', 'br', 'rb', 'fr', 'rf']);
+const CLOSING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/** What the header `keyword` is called in "expected an indented block after ...". */
+function blockOwner(keyword: string): string {
+  if (keyword === 'def') return 'function definition';
+  if (keyword === 'class') return 'class definition';
+  return `'${keyword}' statement`;
+}
+
+interface Scan {
+  readonly lines: LogicalLine[];
+  readonly error: TokenizerError | null;
+  /** The innermost bracket still open at the end, if the scan got there. */
+  readonly unclosed: { readonly char: string; readonly line: number } | null;
+  /** Offset just past the last token. */
+  readonly lastTokenEnd: number;
+}
+
+/** CPython's tokenizer over the whole source: logical lines, and the first error it stops at. */
+function scan(src: string): Scan {
+  const lines: LogicalLine[] = [];
+  const parens: Array<{ char: string; line: number }> = [];
+  const indents = [0];
+  const altIndents = [0]; // columns with tabs counted as 1: CPython's check against mixing tabs and spaces
+  let i = 0;
+  let line = 1;
+  let atLineStart = true;
+  let current: LogicalLine | null = null;
+  let lastTokenEnd = 0;
+  const fail = (type: PySyntaxError['type'], message: string, at: number, errLine: number, overrides: boolean): Scan =>
+    ({ lines, error: { type, message, line: errLine, at, overrides }, unclosed: null, lastTokenEnd });
+  const token = (to: number, text: string): void => {
+    lastTokenEnd = to;
+    if (current === null) return; // only after an error the scan stops at anyway
+    current.end = to;
+    if (parens.length > 0) return;
+    current.endsWithColon = text === ':';
+    if (text === ':') current.hasColon = true;
+  };
+
+  while (i <= src.length) {
+    if (atLineStart) {
+      atLineStart = false;
+      const lineBegin = i; // where lezer puts an error about this line's indentation
+      let col = 0;
+      let alt = 0;
+      for (; i < src.length; i++) {
+        const c = src[i];
+        if (c === ' ') { col++; alt++; } else if (c === '\t') { col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE; alt++; } else if (c === '\f') { col = alt = 0; } else break;
+      }
+      const c = src[i];
+      const blank = c === undefined || c === '#' || c === '\n' || c === '\r';
+      if (!blank && parens.length === 0) {
+        let indented = false;
+        const top = indents.length - 1;
+        if (col === indents[top]) {
+          if (alt !== altIndents[top]) return fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineBegin, line, false);
+        } else if (col > indents[top]) {
+          if (alt <= altIndents[top]) return fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineBegin, line, false);
+          indents.push(col);
+          altIndents.push(alt);
+          indented = true;
+        } else {
+          while (indents.length > 1 && col < indents[indents.length - 1]) { indents.pop(); altIndents.pop(); }
+          if (col !== indents[indents.length - 1]) return fail('IndentationError', 'unindent does not match any outer indentation level', lineBegin, line, false);
+          if (alt !== altIndents[altIndents.length - 1]) return fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineBegin, line, false);
+        }
+        const word = /^(?:async[ \t]+)?([A-Za-z_]\w*)/.exec(src.slice(i, i + 20))?.[1] ?? '';
+        current = { line, indented, keyword: COMPOUND.has(word) ? word : null, end: i, endsWithColon: false, hasColon: false };
+        lines.push(current);
+      }
+    }
+    if (i >= src.length) break;
+    const c = src[i];
+    if (c === ' ' || c === '\t' || c === '\f' || c === '\r') { i++; continue; }
+    if (c === '#') { while (i < src.length && src[i] !== '\n') i++; continue; }
+    if (c === '\n') {
+      if (parens.length === 0) current = null;
+      line++;
+      i++;
+      atLineStart = true;
+      continue;
+    }
+    if (c === '\\') {
+      if (src[i + 1] === '\r' && src[i + 2] === '\n') i++;
+      if (src[i + 1] !== '\n') return fail('SyntaxError', 'unexpected character after line continuation character', i, line, false);
+      i += 2;
+      line++;
+      continue;
+    }
+    const start = i;
+    let quoteAt = -1;
+    if (c === '"' || c === "'") quoteAt = i;
+    else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
+      let j = i + 1;
+      while (j < src.length && /[\w\u0080-\uffff]/.test(src[j])) j++;
+      const word = src.slice(i, j);
+      if ((src[j] === '"' || src[j] === "'") && STRING_PREFIXES.has(word.toLowerCase())) quoteAt = j;
+      else { token(j, word); i = j; continue; }
+    }
+    if (quoteAt >= 0) {
+      const firstLine = line;
+      const quote = src[quoteAt];
+      const triple = src[quoteAt + 1] === quote && src[quoteAt + 2] === quote;
+      let j = quoteAt + (triple ? 3 : 1);
+      if (!triple && src[quoteAt + 1] === quote) { token(quoteAt + 2, 'string'); i = quoteAt + 2; continue; } // ''
+      let closed = false;
+      while (j < src.length) {
+        const d = src[j];
+        if (d === '\\') { if (src[j + 1] === '\n') line++; j += 2; continue; }
+        if (d === '\n') {
+          if (!triple) break;
+          line++;
+        }
+        if (d === quote && (!triple || (src[j + 1] === quote && src[j + 2] === quote))) { j += triple ? 3 : 1; closed = true; break; }
+        j++;
+      }
+      if (!closed) {
+        const detected = j >= src.length ? lineOfLastChar(src) : line;
+        return fail('SyntaxError', `unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${detected})`, start, firstLine, true);
+      }
+      token(j, 'string');
+      i = j;
+      continue;
+    }
+    if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
+      let j = i + 1;
+      while (j < src.length && (/[\w.]/.test(src[j]) || ((src[j] === '+' || src[j] === '-') && /[eE]/.test(src[j - 1]) && !/^0[xXbBoO]/.test(src.slice(i, j))))) j++;
+      token(j, 'number');
+      i = j;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') {
+      if (parens.length >= MAX_LEVEL) return fail('SyntaxError', 'too many nested parentheses', i, line, true);
+      token(i + 1, c);
+      parens.push({ char: c, line });
+      i++;
+      continue;
+    }
+    if (c === ')' || c === ']' || c === '}') {
+      const open = parens.pop();
+      if (!open) return fail('SyntaxError', `unmatched '${c}'`, i, line, true);
+      if (open.char !== CLOSING[c]) {
+        const where = open.line === line ? '' : ` on line ${open.line}`;
+        return fail('SyntaxError', `closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}`, i, line, true);
+      }
+      token(i + 1, c);
+      i++;
+      continue;
+    }
+    // An operator: only ':' (alone, not ':=') matters here.
+    const op = c === ':' && src[i + 1] === '=' ? ':=' : c;
+    token(i + op.length, op);
+    i += op.length;
+  }
+  const open = parens[parens.length - 1];
+  return { lines, error: null, unclosed: open ? { char: open.char, line: open.line } : null, lastTokenEnd };
+}
+
+/** The line holding the source's last character (where CPython's tokenizer meets the end). */
+function lineOfLastChar(src: string): number {
+  let n = 1;
+  for (let k = 0; k < src.length - 1; k++) if (src.charCodeAt(k) === 10) n++;
+  return n;
+}
+
+/** The first block-structure error: an unexpected indent, a missing indented block, or a header without ':'. */
+function structureError(src: string, lines: readonly LogicalLine[], parserErrorAt: number | null, complete: boolean): (PySyntaxError & { at: number }) | null {
+  const lineStart = (n: number): number => {
+    let at = 0;
+    for (let k = 1; k < n; k++) at = src.indexOf('\n', at) + 1;
+    return at;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const here = lines[k];
+    const before = k > 0 ? lines[k - 1] : null;
+    if (before?.endsWithColon && !here.indented) {
+      return { type: 'IndentationError', message: `expected an indented block after ${blockOwner(before.keyword ?? 'if')} on line ${before.line}`, line: here.line, at: lineStart(here.line) };
+    }
+    if (here.indented && !before?.endsWithColon) return { type: 'IndentationError', message: 'unexpected indent', line: here.line, at: lineStart(here.line) };
+    // A header with no ':' at all: CPython expects one where the line ends, if the header itself parses.
+    if (here.keyword && !here.hasColon && (parserErrorAt === null || parserErrorAt >= here.end)) {
+      return { type: 'SyntaxError', message: "expected ':'", line: here.line, at: here.end };
+    }
+  }
+  const last = lines[lines.length - 1];
+  if (complete && last?.endsWithColon) {
+    return { type: 'IndentationError', message: `expected an indented block after ${blockOwner(last.keyword ?? 'if')} on line ${last.line}`, line: lineOfLastChar(src), at: src.length };
+  }
+  return null;
+}
+
+/**
+ * The syntax error CPython reports for `src`, or null when it has none of these and lezer found
+ * none either. `parserErrorAt`: the offset of lezer's first error node, if any (reported as
+ * CPython's generic "invalid syntax" when nothing more specific comes first).
+ */
+export function pythonSyntaxError(src: string, parserErrorAt: number | null): PySyntaxError | null {
+  const { lines, error, unclosed, lastTokenEnd } = scan(src);
+  const structure = structureError(src, lines, parserErrorAt, error === null);
+  const parserAt = Math.min(structure?.at ?? Infinity, parserErrorAt ?? Infinity);
+  // The tokenizer stops the parser where it fails, when the parser gets that far.
+  if (error && error.at <= parserAt) return strip(error);
+  if (parserAt === Infinity) return unclosed ? neverClosed(unclosed) : null;
+  const parserError: PySyntaxError = structure && structure.at <= (parserErrorAt ?? Infinity)
+    ? strip(structure)
+    : { type: 'SyntaxError', message: 'invalid syntax', line: lineAt(src, parserErrorAt!) };
+  // After a parser error CPython tokenizes the rest of the file: most tokenizer errors win, and a
+  // bracket open at the end wins when the error came at the end or below the bracket's line.
+  if (error) return error.overrides ? strip(error) : parserError;
+  if (unclosed && (parserAt >= lastTokenEnd || parserError.line > unclosed.line)) return neverClosed(unclosed);
+  return parserError;
+}
+
+function neverClosed(open: { char: string; line: number }): PySyntaxError {
+  return { type: 'SyntaxError', message: `'${open.char}' was never closed`, line: open.line };
+}
+
+function strip(e: PySyntaxError): PySyntaxError {
+  return { type: e.type, message: e.message, line: e.line };
+}
+
+function lineAt(src: string, at: number): number {
+  let n = 1;
+  for (let k = 0; k < at && k < src.length; k++) if (src.charCodeAt(k) === 10) n++;
+  return n;
+}
