@@ -33,3 +33,14 @@ sq = lambda t: t * t
 print(list(map(sq, [1, 2, 3])), list(zip('ab', [1, 2])), list(enumerate(['x', 'y'])))
 if __name__ == "__main__":
     print("main", f"{'left':<6}|{'mid':^7}|{42:+d}|{0.5:%}")
+
+# Comparisons: exact across ints and floats; a failed ordering names the operator and operands as written.
+big = 2**53 + 1
+print(big == 2.0**53, big > 2.0**53, big >= 2.0**53, 2.0**53 < big, 2**53 == 2.0**53, 3 < 3.5, 4 > 3.5, -3 < -3.5)
+print(10**400 > 1e308, -10**400 < -1e308, 10**400 < float('inf'), 1 < float('nan'), 1 == float('nan'), True < 2, 1.0 <= 1)
+print([1, 2] < [1, 3], (1, 'a') < (1, 'b'), [1] <= [1, 0], (2,) >= (1, 9), [] < [0], [1.5] > [1])
+for f in [lambda: (1, 2) > 0, lambda: [1, 'a'] > [1, 2], lambda: 'a' <= 1, lambda: None >= None, lambda: [1] < (1,), lambda: {1: 2} < {1: 2}]:
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)

@@ -212,7 +212,7 @@ export function unaryOp(op: string, a: Value): Value {
 
 export function equal(a: Value, b: Value): boolean {
   const x = asNum(a), y = asNum(b);
-  if (x !== undefined && y !== undefined) return typeof x === 'bigint' && typeof y === 'bigint' ? x === y : Number(x) === Number(y);
+  if (x !== undefined && y !== undefined) return compareNumbers(x, y) === 0;
   if (typeof a === 'string' || typeof b === 'string') return a === b;
   if (a === null || b === null) return a === b;
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
@@ -222,17 +222,35 @@ export function equal(a: Value, b: Value): boolean {
   return a === b;
 }
 
-function less(a: Value, b: Value): boolean {
+/** -1, 0 or 1 as x is below, equal to or above y, exactly across ints and floats; NaN if either is NaN. */
+function compareNumbers(x: number | bigint, y: number | bigint): number {
+  if (typeof x === 'bigint' && typeof y === 'bigint') return x < y ? -1 : x > y ? 1 : 0;
+  if (typeof x === 'number' && typeof y === 'number') return Number.isNaN(x) || Number.isNaN(y) ? NaN : x < y ? -1 : x > y ? 1 : 0;
+  // An int against a float: compare with the float's integer part, then its fraction (Python is exact here).
+  const [i, f, sign] = typeof x === 'bigint' ? [x, y as number, 1] : [y as bigint, x as number, -1];
+  if (Number.isNaN(f)) return NaN;
+  if (!Number.isFinite(f)) return (f > 0 ? -1 : 1) * sign;
+  const whole = Math.floor(f);
+  const w = BigInt(whole);
+  const c = i < w ? -1 : i > w ? 1 : f > whole ? -1 : 0;
+  return c * sign;
+}
+
+const ORDER: Readonly<Record<string, (c: number) => boolean>> = { '<': (c) => c < 0, '>': (c) => c > 0, '<=': (c) => c <= 0, '>=': (c) => c >= 0 };
+
+/** a op b for an ordering op, as Python compares numbers, strings, lists and tuples (its messages name op and operands as written). */
+function ordered(op: string, a: Value, b: Value): boolean {
   const x = asNum(a), y = asNum(b);
-  if (x !== undefined && y !== undefined) return typeof x === 'bigint' && typeof y === 'bigint' ? x < y : Number(x) < Number(y);
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (x !== undefined && y !== undefined) return ORDER[op](compareNumbers(x, y));
+  if (typeof a === 'string' && typeof b === 'string') return ORDER[op](a < b ? -1 : a > b ? 1 : 0);
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    // The first items that differ decide, compared with op itself; else the lengths.
     for (let i = 0; i < Math.min(a.items.length, b.items.length); i++) {
-      if (!equal(a.items[i], b.items[i])) return less(a.items[i], b.items[i]);
+      if (!equal(a.items[i], b.items[i])) return ordered(op, a.items[i], b.items[i]);
     }
-    return a.items.length < b.items.length;
+    return ORDER[op](a.items.length - b.items.length);
   }
-  throw new PyRaise('TypeError', `'<' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+  throw new PyRaise('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 export function compareOp(op: string, a: Value, b: Value): Value {
@@ -246,10 +264,7 @@ export function compareOp(op: string, a: Value, b: Value): Value {
     switch (op) {
       case '==': return equal(a, b);
       case '!=': return !equal(a, b);
-      case '<': return less(a, b);
-      case '>': return less(b, a);
-      case '<=': return less(a, b) || equal(a, b);
-      case '>=': return less(b, a) || equal(a, b);
+      case '<': case '>': case '<=': case '>=': return ordered(op, a, b);
       case 'in': return contains(b, a);
     }
     throw new PyRaise('TypeError', `unsupported comparison ${op}`);

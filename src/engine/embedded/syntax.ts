@@ -162,10 +162,10 @@ function scan(src: string): Scan {
       continue;
     }
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
-      let j = i + 1;
-      while (j < src.length && (/[\w.]/.test(src[j]) || ((src[j] === '+' || src[j] === '-') && /[eE]/.test(src[j - 1]) && !/^0[xXbBoO]/.test(src.slice(i, j))))) j++;
-      token(j, 'number');
-      i = j;
+      const n = numberEnd(src, i);
+      if (typeof n !== 'number') return fail('SyntaxError', n.message, i, line, true);
+      token(n, 'number');
+      i = n;
       continue;
     }
     if (c === '(' || c === '[' || c === '{') {
@@ -195,6 +195,88 @@ function scan(src: string): Scan {
   return { lines, error: null, unclosed: open ? { char: open.char, line: open.line } : null, lastTokenEnd };
 }
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isHex = (c: string | undefined): boolean => c !== undefined && /[0-9a-fA-F]/.test(c);
+const isIdentifierChar = (c: string | undefined): boolean => c !== undefined && (/\w/.test(c) || c.charCodeAt(0) >= 128);
+
+/**
+ * The end of the number literal at `i`, or CPython's error for it ("invalid decimal literal" for
+ * `2x`, "invalid digit '8' in octal literal", leading zeros, ...), following tok_get's number states.
+ */
+function numberEnd(src: string, i: number): number | { message: string } {
+  let k = i;
+  const err = (message: string): { message: string } => ({ message });
+  // After a literal: a keyword that may follow a number (`1if x else 2`) is allowed, any other name is not.
+  const verifyEnd = (kind: string): { message: string } | null => {
+    const rest = src.slice(k, k + 4);
+    if (/^(and|else|for|if|in|is|or|not)/.test(rest)) return null;
+    return isIdentifierChar(src[k]) ? err(`invalid ${kind} literal`) : null;
+  };
+  const decimalTail = (): { message: string } | null => {
+    for (;;) {
+      while (isDigit(src[k])) k++;
+      if (src[k] !== '_') return null;
+      k++;
+      if (!isDigit(src[k])) return err('invalid decimal literal');
+    }
+  };
+  const fractionAndExponent = (): { message: string } | null => {
+    if (src[k] === '.') {
+      k++;
+      if (isDigit(src[k])) { const e = decimalTail(); if (e) return e; }
+    }
+    if (src[k] === 'e' || src[k] === 'E') {
+      const e = k;
+      k++;
+      if (src[k] === '+' || src[k] === '-') {
+        k++;
+        if (!isDigit(src[k])) return err('invalid decimal literal');
+      } else if (!isDigit(src[k])) {
+        k = e;
+        return verifyEnd('decimal');
+      }
+      const t = decimalTail(); if (t) return t;
+    }
+    if (src[k] === 'j' || src[k] === 'J') { k++; return verifyEnd('imaginary'); }
+    return verifyEnd('decimal');
+  };
+  const prefixed = (digit: (c: string | undefined) => boolean, kind: string, checkDigits: boolean): { message: string } | null => {
+    k += 2;
+    do {
+      if (src[k] === '_') k++;
+      if (!digit(src[k])) return checkDigits && isDigit(src[k]) ? err(`invalid digit '${src[k]}' in ${kind} literal`) : err(`invalid ${kind} literal`);
+      while (digit(src[k])) k++;
+    } while (src[k] === '_');
+    if (checkDigits && isDigit(src[k])) return err(`invalid digit '${src[k]}' in ${kind} literal`);
+    return verifyEnd(kind);
+  };
+  let e: { message: string } | null;
+  if (src[k] === '.') { e = fractionAndExponent(); }
+  else if (src[k] === '0') {
+    const p = src[k + 1];
+    if (p === 'x' || p === 'X') e = prefixed(isHex, 'hexadecimal', false);
+    else if (p === 'o' || p === 'O') e = prefixed((c) => c !== undefined && c >= '0' && c <= '7', 'octal', true);
+    else if (p === 'b' || p === 'B') e = prefixed((c) => c === '0' || c === '1', 'binary', true);
+    else {
+      k++;
+      for (;;) {
+        if (src[k] === '_') { k++; if (!isDigit(src[k])) return err('invalid decimal literal'); }
+        if (src[k] !== '0') break;
+        k++;
+      }
+      let nonzero = false;
+      if (isDigit(src[k])) { nonzero = true; const t = decimalTail(); if (t) return t; }
+      const c = src[k];
+      if (c === '.' || c === 'e' || c === 'E' || c === 'j' || c === 'J') e = fractionAndExponent();
+      else if (nonzero) return err('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers');
+      else e = verifyEnd('decimal');
+    }
+  } else {
+    e = decimalTail() ?? fractionAndExponent();
+  }
+  return e ?? k;
+}
+
 /** The line holding the source's last character (where CPython's tokenizer meets the end). */
 function lineOfLastChar(src: string): number {
   let n = 1;
@@ -203,7 +285,7 @@ function lineOfLastChar(src: string): number {
 }
 
 /** The first block-structure error: an unexpected indent, a missing indented block, or a header without ':'. */
-function structureError(src: string, lines: readonly LogicalLine[], parserErrorAt: number | null, complete: boolean): (PySyntaxError & { at: number }) | null {
+function structureError(src: string, lines: readonly LogicalLine[], parserErrorAt: number | null, complete: boolean): (PySyntaxError & { at: number; final?: boolean }) | null {
   const lineStart = (n: number): number => {
     let at = 0;
     for (let k = 1; k < n; k++) at = src.indexOf('\n', at) + 1;
@@ -215,7 +297,8 @@ function structureError(src: string, lines: readonly LogicalLine[], parserErrorA
     if (before?.endsWithColon && !here.indented) {
       return { type: 'IndentationError', message: `expected an indented block after ${blockOwner(before.keyword ?? 'if')} on line ${before.line}`, line: here.line, at: lineStart(here.line) };
     }
-    if (here.indented && !before?.endsWithColon) return { type: 'IndentationError', message: 'unexpected indent', line: here.line, at: lineStart(here.line) };
+    // CPython raises this one straight from the indent token, without tokenizing further (final).
+    if (here.indented && !before?.endsWithColon) return { type: 'IndentationError', message: 'unexpected indent', line: here.line, at: lineStart(here.line), final: true };
     // A header with no ':' at all: CPython expects one where the line ends, if the header itself parses.
     if (here.keyword && !here.hasColon && (parserErrorAt === null || parserErrorAt >= here.end)) {
       return { type: 'SyntaxError', message: "expected ':'", line: here.line, at: here.end };
@@ -240,9 +323,11 @@ export function pythonSyntaxError(src: string, parserErrorAt: number | null): Py
   // The tokenizer stops the parser where it fails, when the parser gets that far.
   if (error && error.at <= parserAt) return strip(error);
   if (parserAt === Infinity) return unclosed ? neverClosed(unclosed) : null;
-  const parserError: PySyntaxError = structure && structure.at <= (parserErrorAt ?? Infinity)
+  const fromStructure = structure !== null && structure.at <= (parserErrorAt ?? Infinity);
+  const parserError: PySyntaxError = fromStructure
     ? strip(structure)
     : { type: 'SyntaxError', message: 'invalid syntax', line: lineAt(src, parserErrorAt!) };
+  if (fromStructure && structure.final) return parserError;
   // After a parser error CPython tokenizes the rest of the file: most tokenizer errors win, and a
   // bracket open at the end wins when the error came at the end or below the bracket's line.
   if (error) return error.overrides ? strip(error) : parserError;
