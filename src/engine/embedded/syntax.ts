@@ -69,7 +69,7 @@ function scan(src: string): Scan {
     ({ lines, error: { type, message, line: errLine, at, overrides }, unclosed: null, lastTokenEnd });
   const token = (to: number, text: string): void => {
     lastTokenEnd = to;
-    if (current === null) return; // only after an error the scan stops at anyway
+    if (current === null) return; // not reached: a logical line starts before its first token
     current.end = to;
     if (parens.length > 0) return;
     current.endsWithColon = text === ':';
