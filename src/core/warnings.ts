@@ -5,7 +5,7 @@
  */
 import { Channel } from './channel';
 
-export type PyWarningCategory = 'RuntimeWarning';
+export type PyWarningCategory = 'RuntimeWarning' | 'FutureWarning';
 
 export interface PyWarning {
   readonly category: PyWarningCategory;

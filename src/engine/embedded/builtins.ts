@@ -7,40 +7,10 @@ import { binaryOp, compareOp } from './operators';
 import { iterate } from './sequences';
 import { absolute } from './ndops';
 import { callValue, getAttr } from './call';
+import { toFloat, toInt } from './pynumbers';
 import {
-  Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, repr, str, truthy, typeName, Value,
+  Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, repr, str, tpName, truthy, typeName, Value,
 } from './values';
-
-function toInt(v: Value): bigint {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new PyRaise(Number.isNaN(v) ? 'ValueError' : 'OverflowError', Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-    return BigInt(Math.trunc(v));
-  }
-  if (typeof v === 'string') {
-    if (!/^\s*[+-]?\d+\s*$/.test(v)) throw new PyRaise('ValueError', `invalid literal for int() with base 10: ${repr(v)}`);
-    return BigInt(v.trim());
-  }
-  if (v instanceof NpScalar) return toInt(v.value as Value);
-  throw new PyRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
-}
-
-function toFloat(v: Value): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'string') {
-    const t = v.trim().toLowerCase();
-    if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
-    if (/^[+-]?nan$/.test(t)) return NaN;
-    const x = Number(t);
-    if (t === '' || Number.isNaN(x)) throw new PyRaise('ValueError', `could not convert string to float: ${repr(v)}`);
-    return x;
-  }
-  if (v instanceof NpScalar) return Number(v.value);
-  throw new PyRaise('TypeError', `float() argument must be a string or a real number, not '${typeName(v)}'`);
-}
 
 export class Builtins {
   readonly table = new Map<string, Value>();
@@ -60,7 +30,7 @@ export class Builtins {
       if (x instanceof PyDict || x instanceof PySet) return BigInt(x.entries.size);
       if (x instanceof PyRange) return rangeLength(x);
       if (isNDArray(x)) { if (x.shape.length === 0) throw new PyRaise('TypeError', 'len() of unsized object'); return BigInt(x.shape[0]); }
-      throw new PyRaise('TypeError', `object of type '${typeName(x)}' has no len()`);
+      throw new PyRaise('TypeError', `object of type '${tpName(x)}' has no len()`);
     });
     def('range', (args) => {
       const n = args.map(toIntStrict);
@@ -78,7 +48,7 @@ export class Builtins {
       if (typeof x === 'number') return Math.abs(x);
       if (typeof x === 'boolean') return x ? 1n : 0n;
       if (isNDArray(x) || x instanceof NpScalar) return absolute(x);
-      throw new PyRaise('TypeError', `bad operand type for abs(): '${typeName(x)}'`);
+      throw new PyRaise('TypeError', `bad operand type for abs(): '${tpName(x)}'`);
     });
     def('list', ([x]) => new PyList(x === undefined ? [] : isNDArray(x) ? [...iterate(x)] : [...iterate(x)]));
     def('tuple', ([x]) => new PyTuple(x === undefined ? [] : [...iterate(x)]));
@@ -142,7 +112,7 @@ function toIntStrict(v: Value): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (v instanceof NpScalar && typeof v.value === 'bigint') return v.value;
-  throw new PyRaise('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+  throw new PyRaise('TypeError', `'${tpName(v)}' object cannot be interpreted as an integer`);
 }
 
 function extreme(args: Value[], kw: Map<string, Value>, op: string, name: string): Value {

@@ -2,9 +2,10 @@
  * Python's format-spec mini-language (f-strings, format()) for str, int and float:
  * [[fill]align][sign][#][0][width][,|_][.precision][type].
  */
-import { NpScalar, PyRaise, PyTuple, repr, str, typeName, Value } from './values';
+import { NpScalar, PyRaise, PyTuple, repr, str, tpName, typeName, Value } from './values';
 
-const SPEC = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/;
+// The type is any last character: an unknown one is 'Unknown format code', junk before it 'Invalid format specifier'.
+const SPEC = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?(.)?$/;
 
 export function formatValue(v: Value, spec: string): string {
   if (v instanceof NpScalar) v = typeof v.value === 'boolean' ? v.value : v.value;
@@ -34,7 +35,7 @@ export function formatValue(v: Value, spec: string): string {
   } else if (typeof v === 'number') {
     body = signed(v < 0 || Object.is(v, -0), formatFloat(Math.abs(v), type, precision, grouping), sign);
   } else {
-    if (spec !== '') throw new PyRaise('TypeError', `unsupported format string passed to ${typeName(v)}.__format__`);
+    if (spec !== '') throw new PyRaise('TypeError', `unsupported format string passed to ${tpName(v)}.__format__`);
     return str(v);
   }
   const fill = fillChar ?? (zero && !align ? '0' : ' ');

@@ -8,6 +8,7 @@ import { printOptions, PyRaise } from './values';
 import { DEFAULT_PRINT_OPTIONS } from './ndformat';
 import { onNote } from '../../core/notes';
 import { onWarning } from '../../core/warnings';
+import { closestName } from './suggestions';
 
 export interface RunOptions {
   /** Shown in tracebacks. */
@@ -92,7 +93,8 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
         return finish({ stdout: '', stderr: `SeedLab: a cell above raised ${e.pyType}${e.message ? `: ${e.message}` : ''}; fix it to run this one\n`, exitCode: 1 });
       }
       const cellSource = markerLine > 0 ? lines.slice(markerLine).join('\n') : source;
-      const shown = e.suggestion ? `${e.message}. Did you mean: '${e.suggestion}'?` : e.message;
+      const suggestion = e.suggestion ?? (e.missingAttribute ? closestName(e.missingAttribute.candidates, e.missingAttribute.name) : null);
+      const shown = suggestion ? `${e.message}. Did you mean: '${suggestion}'?` : e.message;
       return finish({ stdout, stderr: warnings + traceback(cellSource, filename, new PyRaise(e.pyType, shown, e.line - markerLine)), exitCode: 1 });
     }
     if (e instanceof RangeError) return finish({ stdout, stderr: warnings + traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 });

@@ -25,7 +25,7 @@ import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
 import { written } from './views';
 import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
 import { pyroundHalfEven } from './methods';
-import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, str, truthy, typeName, Value } from './values';
+import { Builtin, isNDArray, NpScalar, PyList, PyModule, PyObject, PyRaise, PyTuple, printOptions, StrArray, str, tpName, truthy, typeName, Value } from './values';
 
 /** Core exceptions as Python exceptions. */
 function guard<T>(f: () => T): T {
@@ -66,7 +66,7 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
         drawFirstSwap(obj, n);
         throw new PyRaise('TypeError', `'${typeName(x)}' object does not support item assignment`);
       }
-      if (!(x instanceof PyList) && !isNDArray(x)) throw new PyRaise('TypeError', `object of type '${typeName(x)}' has no len()`);
+      if (!(x instanceof PyList) && !isNDArray(x)) throw new PyRaise('TypeError', `object of type '${tpName(x)}' has no len()`);
       const ax = Number(kw.get('axis') ?? axis ?? 0n);
       const shuffle = (obj as { shuffle(a: unknown, axis?: number): void }).shuffle.bind(obj);
       if (x instanceof PyList) {

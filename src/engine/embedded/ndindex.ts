@@ -8,7 +8,8 @@
  */
 import { allocateData, NDArray, shapeSize } from '../../core/ndarray';
 import { checkSize, compactShape, toArray } from './ndops';
-import { isNDArray, NpScalar, PyEllipsis, PyList, PyRaise, PySlice, PyTuple, typeName, Value } from './values';
+import { isNDArray, NpScalar, PyEllipsis, PyList, PyRaise, PySlice, PyTuple, truthy, Value } from './values';
+import { toFloat, toInt } from './pynumbers';
 
 export interface Selection {
   readonly shape: number[];
@@ -122,7 +123,7 @@ export function select(shape: readonly number[], key: Value, deferBounds = false
       }
       continue;
     }
-    throw new PyRaise('IndexError', INVALID_INDEX + (typeof item === 'number' ? '' : ` (got ${typeName(item)})`));
+    throw new PyRaise('IndexError', INVALID_INDEX);
   }
   const nd = shape.length;
   if (consumed > nd) throw new PyRaise('IndexError', `too many indices for array: array is ${nd}-dimensional, but ${consumed} were indexed`);
@@ -295,7 +296,12 @@ export function scatter(a: NDArray, sel: Selection, value: Value): void {
     return;
   }
   if (!(isNDArray(value) || value instanceof PyList || value instanceof PyTuple)) {
-    throw new PyRaise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeName(value)}'`);
+    // Any other object goes through the dtype's Python conversion: bool(), float() or int(), with their errors.
+    if (sel.outOfBounds) throw sel.outOfBounds;
+    const x = a.dtype === 'bool' ? (truthy(value) ? 1 : 0)
+      : a.dtype.startsWith('float') ? storable(a.dtype, toFloat(value), false) : storable(a.dtype, toInt(value), true);
+    for (let i = 0; i < sel.positions.length; i++) dst[sel.positions[i]] = x;
+    return;
   }
   const v = toArray(value);
   const to = sel.shape;

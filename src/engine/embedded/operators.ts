@@ -7,7 +7,7 @@ import * as libm from '../../core/math';
 import { DType, NDArray } from '../../core/ndarray';
 import { castNumber, checkWeakInt, isFloat, isInteger, Operand, resultType } from './dtypes';
 import { astype, compactShape, elementwise, make, scalarAt, toArray } from './ndops';
-import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, typeName, Value } from './values';
+import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, tpName, Value } from './values';
 import { percentFormat } from './format';
 
 type Num = bigint | number;
@@ -81,7 +81,7 @@ export function binaryOp(op: string, a: Value, b: Value): Value {
       if (seq instanceof PyTuple) return new PyTuple(Array.from({ length: k }, () => seq.items).flat());
     }
   }
-  throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+  throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: '${tpName(a)}' and '${tpName(b)}'`);
 }
 
 function bitOp(op: string, a: Value, b: Value): Value {
@@ -102,7 +102,7 @@ function bitOp(op: string, a: Value, b: Value): Value {
   }
   const x = asNum(a), y = asNum(b);
   if (typeof x === 'bigint' && typeof y === 'bigint') return f[op](x, y);
-  throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+  throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: '${tpName(a)}' and '${tpName(b)}'`);
 }
 
 const BIT_UFUNCS: Record<string, string> = { '&': 'bitwise_and', '|': 'bitwise_or', '^': 'bitwise_xor', '<<': 'left_shift', '>>': 'right_shift' };
@@ -203,11 +203,11 @@ export function unaryOp(op: string, a: Value): Value {
     return finish(elementwise([o.array], dt, ([x]) => f(x)), [o]);
   }
   const x = asNum(a);
-  if (x === undefined) throw new PyRaise('TypeError', `bad operand type for unary ${op}: '${typeName(a)}'`);
+  if (x === undefined) throw new PyRaise('TypeError', `bad operand type for unary ${op}: '${tpName(a)}'`);
   if (op === '-') return typeof x === 'bigint' ? -x : -x;
   if (op === '+') return x;
   if (op === '~' && typeof x === 'bigint') return ~x;
-  throw new PyRaise('TypeError', `bad operand type for unary ${op}: '${typeName(a)}'`);
+  throw new PyRaise('TypeError', `bad operand type for unary ${op}: '${tpName(a)}'`);
 }
 
 export function equal(a: Value, b: Value): boolean {
@@ -250,7 +250,7 @@ function ordered(op: string, a: Value, b: Value): boolean {
     }
     return ORDER[op](a.items.length - b.items.length);
   }
-  throw new PyRaise('TypeError', `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+  throw new PyRaise('TypeError', `'${op}' not supported between instances of '${tpName(a)}' and '${tpName(b)}'`);
 }
 
 export function compareOp(op: string, a: Value, b: Value): Value {
@@ -286,5 +286,5 @@ function contains(container: Value, item: Value): boolean {
     const k = (x - container.start);
     return k % container.step === 0n && k / container.step >= 0n && k / container.step < rangeLength(container);
   }
-  throw new PyRaise('TypeError', `argument of type '${typeName(container)}' is not iterable`);
+  throw new PyRaise('TypeError', `argument of type '${tpName(container)}' is not iterable`);
 }

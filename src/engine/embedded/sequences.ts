@@ -3,13 +3,15 @@ import { NDArray } from '../../core/ndarray';
 import { gather, scatter, select, slicePositions } from './ndindex';
 import { linkView, written } from './views';
 import { scalarAt } from './ndops';
-import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PySlice, PyTuple, rangeLength, repr, typeName, Value } from './values';
+import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PySlice, PyTuple, rangeLength, repr, tpName, typeName, Value } from './values';
 
-function toIndex(v: Value): number {
+/** An int index into `container` (list, tuple, str, range), with Python's message for anything else. */
+function toIndex(v: Value, container: Value): number {
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof NpScalar && typeof v.value === 'bigint') return Number(v.value);
-  throw new PyRaise('TypeError', `indices must be integers or slices, not ${typeName(v)}`);
+  if (typeof container === 'string') throw new PyRaise('TypeError', `string indices must be integers, not '${tpName(v)}'`);
+  throw new PyRaise('TypeError', `${typeName(container)} indices must be integers or slices, not ${tpName(v)}`);
 }
 
 function normIndex(i: number, n: number, what: string): number {
@@ -24,11 +26,11 @@ export function getItem(obj: Value, key: Value): Value {
       const items = slicePositions(key, obj.items.length).map((i) => obj.items[i]);
       return obj instanceof PyList ? new PyList(items) : new PyTuple(items);
     }
-    return obj.items[normIndex(toIndex(key), obj.items.length, obj instanceof PyList ? 'list' : 'tuple')];
+    return obj.items[normIndex(toIndex(key, obj), obj.items.length, obj instanceof PyList ? 'list' : 'tuple')];
   }
   if (typeof obj === 'string') {
     if (key instanceof PySlice) return slicePositions(key, obj.length).map((i) => obj[i]).join('');
-    return obj[normIndex(toIndex(key), obj.length, 'string')];
+    return obj[normIndex(toIndex(key, obj), obj.length, 'string')];
   }
   if (obj instanceof PyDict) {
     const v = obj.get(key);
@@ -37,10 +39,11 @@ export function getItem(obj: Value, key: Value): Value {
   }
   if (obj instanceof PyRange) {
     const n = Number(rangeLength(obj));
-    return obj.start + BigInt(normIndex(toIndex(key), n, 'range object')) * obj.step;
+    return obj.start + BigInt(normIndex(toIndex(key, obj), n, 'range object')) * obj.step;
   }
   if (isNDArray(obj)) return arrayItem(obj, key);
-  throw new PyRaise('TypeError', `'${typeName(obj)}' object is not subscriptable`);
+  if (obj instanceof NpScalar) throw new PyRaise('IndexError', 'invalid index to scalar variable.');
+  throw new PyRaise('TypeError', `'${tpName(obj)}' object is not subscriptable`);
 }
 
 /** NumPy indexing of an ndarray (ndindex.ts): a copy, or a NumPy scalar for a single element. */
@@ -54,7 +57,7 @@ function arrayItem(a: NDArray, key: Value): Value {
 export function setItem(obj: Value, key: Value, value: Value): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) return assignListSlice(obj, key, value);
-    obj.items[normIndex(toIndex(key), obj.items.length, 'list assignment')] = value;
+    obj.items[normIndex(toIndex(key, obj), obj.items.length, 'list assignment')] = value;
     return;
   }
   if (obj instanceof PyDict) { obj.set(key, value); return; }
@@ -63,7 +66,7 @@ export function setItem(obj: Value, key: Value, value: Value): void {
     written(obj);
     return;
   }
-  throw new PyRaise('TypeError', `'${typeName(obj)}' object does not support item assignment`);
+  throw new PyRaise('TypeError', `'${tpName(obj)}' object does not support item assignment`);
 }
 
 /** list[a:b] = iterable replaces a run (any length); an extended slice needs as many items as it selects. */
@@ -76,7 +79,7 @@ function assignListSlice(list: PyList, key: PySlice, value: Value): void {
   }
   const n = list.items.length;
   const picks = slicePositions(key, n);
-  const step = key.step === null ? 1 : toIndex(key.step);
+  const step = key.step === null ? 1 : toIndex(key.step, list);
   if (step === 1) {
     // Python clamps start and stop; an empty selection still inserts at start.
     const start = slicePositions(new PySlice(key.start, null, null), n)[0] ?? n;
@@ -94,7 +97,7 @@ export function deleteItem(obj: Value, key: Value): void {
       obj.items = obj.items.filter((_, i) => !drop.has(i));
       return;
     }
-    obj.items.splice(normIndex(toIndex(key), obj.items.length, 'list assignment'), 1);
+    obj.items.splice(normIndex(toIndex(key, obj), obj.items.length, 'list assignment'), 1);
     return;
   }
   if (obj instanceof PyDict) {
@@ -102,7 +105,9 @@ export function deleteItem(obj: Value, key: Value): void {
     return;
   }
   if (isNDArray(obj)) throw new PyRaise('ValueError', 'cannot delete array elements');
-  throw new PyRaise('TypeError', `'${typeName(obj)}' object doesn't support item deletion`);
+  // CPython words it per kind: sequences "doesn't", any other object "does not".
+  const sequence = obj instanceof PyTuple || typeof obj === 'string' || obj instanceof PyRange;
+  throw new PyRaise('TypeError', `'${tpName(obj)}' object ${sequence ? "doesn't" : 'does not'} support item deletion`);
 }
 
 export function* iterate(v: Value): Generator<Value> {
@@ -119,5 +124,5 @@ export function* iterate(v: Value): Generator<Value> {
     for (let i = 0; i < v.shape[0]; i++) yield arrayItem(v, BigInt(i));
     return;
   }
-  throw new PyRaise('TypeError', `'${typeName(v)}' object is not iterable`);
+  throw new PyRaise('TypeError', `'${tpName(v)}' object is not iterable`);
 }

@@ -54,7 +54,8 @@ function distance(a: string, b: string, max: number): number {
   return result;
 }
 
-function closest(candidates: readonly string[], name: string): string | null {
+/** The candidate CPython's suggestions.c picks for `name` (null when none is close enough). */
+export function closestName(candidates: readonly string[], name: string): string | null {
   if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -70,5 +71,5 @@ function closest(candidates: readonly string[], name: string): string | null {
 
 /** The name CPython would suggest for an undefined `name`, or null. */
 export function suggestName(name: string, locals: readonly string[], globals: readonly string[]): string | null {
-  return closest(locals, name) ?? closest(globals, name) ?? closest(BUILTIN_NAMES, name);
+  return closestName(locals, name) ?? closestName(globals, name) ?? closestName(BUILTIN_NAMES, name);
 }

@@ -6,6 +6,7 @@ import { NDArray } from '../../core/ndarray';
 import { pyFloatRepr, pyStrRepr } from '../../core/pyvalues';
 import { cpythonSetOrder, intHash } from './settable';
 import { arrayRepr, arrayStr, DEFAULT_PRINT_OPTIONS, PrintOptions, strArrayRepr, strArrayStr } from './ndformat';
+import { TP_NAMES } from './data/attribute-names';
 
 export class PyList { constructor(public items: Value[]) {} }
 export class PyTuple { constructor(public readonly items: Value[]) {} }
@@ -74,6 +75,8 @@ export type Value =
 export class PyRaise extends Error {
   /** CPython's "Did you mean" name, shown only when the exception ends the program. */
   suggestion?: string;
+  /** For an AttributeError: the missing name and dir() of the object, searched for a suggestion only if it ends the program. */
+  missingAttribute?: { readonly name: string; readonly candidates: readonly string[] };
   constructor(readonly pyType: string, message: string, public line = 0) {
     super(message);
   }
@@ -108,6 +111,17 @@ export function typeName(v: Value): string {
   return 'ndarray';
 }
 
+/** How Python's messages name v's type (tp_name): 'numpy.ndarray', 'numpy.float64', 'numpy.random._generator.Generator', 'list'. */
+export function tpName(v: Value): string {
+  const key = typeKey(v);
+  return TP_NAMES[key] ?? key;
+}
+
+/** typeName, but NumPy scalars as 'np.<dtype>' (np.bool's __name__ is 'bool', as Python's bool's is): the key of the extracted tables. */
+export function typeKey(v: Value): string {
+  return v instanceof NpScalar ? `np.${v.dtype}` : typeName(v);
+}
+
 /** Dict keys: equal Python values give equal keys (1 == 1.0 == True). */
 function keyOf(v: Value): string {
   if (typeof v === 'boolean') return `n:${v ? 1 : 0}`;
@@ -117,8 +131,17 @@ function keyOf(v: Value): string {
   if (v === null) return 'None';
   if (v instanceof PyTuple) return `t:(${v.items.map(keyOf).join(',')})`;
   if (v instanceof NpScalar) return keyOf(v.value as Value);
-  throw new PyRaise('TypeError', `unhashable type: '${typeName(v)}'`);
+  // Generators, functions and modules hash by identity, as Python's objects do by default.
+  if (v instanceof PyObject || v instanceof PyFunction || v instanceof Builtin || v instanceof PyModule) {
+    let id = IDENTITIES.get(v);
+    if (id === undefined) IDENTITIES.set(v, (id = IDENTITIES_GIVEN++));
+    return `o:${id}`;
+  }
+  throw new PyRaise('TypeError', `unhashable type: '${tpName(v)}'`);
 }
+
+const IDENTITIES = new WeakMap<object, number>();
+let IDENTITIES_GIVEN = 0;
 
 export function truthy(v: Value): boolean {
   if (v === null) return false;
