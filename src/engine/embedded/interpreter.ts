@@ -662,9 +662,19 @@ function misplacedJump(top: SyntaxNode): { message: string; at: number } | null 
   return walk(top, false, false);
 }
 
-function firstError(node: SyntaxNode): SyntaxNode | null {
+/**
+ * Where lezer's parse first fails: an error node, or Python 2's `print x` (lezer accepts print
+ * statements), at its argument. (`print >>f, x` is a valid Python 3 expression, so not that.)
+ */
+function firstError(node: SyntaxNode): { from: number } | null {
   const c = node.cursor();
-  do { if (c.type.isError) return c.node; } while (c.next());
+  do {
+    if (c.type.isError) return c.node;
+    if (c.name === 'PrintStatement') {
+      const arg = c.node.firstChild?.nextSibling;
+      if (arg && /^(VariableName|Number|String|Boolean|None)$/.test(arg.name)) return arg;
+    }
+  } while (c.next());
   return null;
 }
 

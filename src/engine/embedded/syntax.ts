@@ -45,8 +45,20 @@ function blockOwner(keyword: string): string {
   return `'${keyword}' statement`;
 }
 
+/** A token as far as the parser-level checks here need it. */
+interface Token {
+  readonly kind: 'name' | 'number' | 'string' | 'op';
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+  readonly line: number;
+  /** Brackets open around it. */
+  readonly level: number;
+}
+
 interface Scan {
   readonly lines: LogicalLine[];
+  readonly tokens: Token[];
   readonly error: TokenizerError | null;
   /** The innermost bracket still open at the end, if the scan got there. */
   readonly unclosed: { readonly char: string; readonly line: number } | null;
@@ -57,6 +69,7 @@ interface Scan {
 /** CPython's tokenizer over the whole source: logical lines, and the first error it stops at. */
 function scan(src: string): Scan {
   const lines: LogicalLine[] = [];
+  const tokens: Token[] = [];
   const parens: Array<{ char: string; line: number }> = [];
   const indents = [0];
   const altIndents = [0]; // columns with tabs counted as 1: CPython's check against mixing tabs and spaces
@@ -66,8 +79,9 @@ function scan(src: string): Scan {
   let current: LogicalLine | null = null;
   let lastTokenEnd = 0;
   const fail = (type: PySyntaxError['type'], message: string, at: number, errLine: number, overrides: boolean): Scan =>
-    ({ lines, error: { type, message, line: errLine, at, overrides }, unclosed: null, lastTokenEnd });
-  const token = (to: number, text: string): void => {
+    ({ lines, tokens, error: { type, message, line: errLine, at, overrides }, unclosed: null, lastTokenEnd });
+  const token = (from: number, to: number, kind: Token['kind'], text: string): void => {
+    tokens.push({ kind, text, from, to, line, level: parens.length });
     lastTokenEnd = to;
     if (current === null) return; // not reached: a logical line starts before its first token
     current.end = to;
@@ -134,14 +148,14 @@ function scan(src: string): Scan {
       while (j < src.length && /[\w\u0080-\uffff]/.test(src[j])) j++;
       const word = src.slice(i, j);
       if ((src[j] === '"' || src[j] === "'") && STRING_PREFIXES.has(word.toLowerCase())) quoteAt = j;
-      else { token(j, word); i = j; continue; }
+      else { token(i, j, 'name', word); i = j; continue; }
     }
     if (quoteAt >= 0) {
       const firstLine = line;
       const quote = src[quoteAt];
       const triple = src[quoteAt + 1] === quote && src[quoteAt + 2] === quote;
       let j = quoteAt + (triple ? 3 : 1);
-      if (!triple && src[quoteAt + 1] === quote) { token(quoteAt + 2, 'string'); i = quoteAt + 2; continue; } // ''
+      if (!triple && src[quoteAt + 1] === quote) { token(start, quoteAt + 2, 'string', src.slice(start, quoteAt + 2)); i = quoteAt + 2; continue; } // ''
       let closed = false;
       while (j < src.length) {
         const d = src[j];
@@ -157,20 +171,20 @@ function scan(src: string): Scan {
         const detected = j >= src.length ? lineOfLastChar(src) : line;
         return fail('SyntaxError', `unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${detected})`, start, firstLine, true);
       }
-      token(j, 'string');
+      token(start, j, 'string', src.slice(start, j));
       i = j;
       continue;
     }
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
       const n = numberEnd(src, i);
       if (typeof n !== 'number') return fail('SyntaxError', n.message, i, line, true);
-      token(n, 'number');
+      token(i, n, 'number', src.slice(i, n));
       i = n;
       continue;
     }
     if (c === '(' || c === '[' || c === '{') {
       if (parens.length >= MAX_LEVEL) return fail('SyntaxError', 'too many nested parentheses', i, line, true);
-      token(i + 1, c);
+      token(i, i + 1, 'op', c);
       parens.push({ char: c, line });
       i++;
       continue;
@@ -182,17 +196,17 @@ function scan(src: string): Scan {
         const where = open.line === line ? '' : ` on line ${open.line}`;
         return fail('SyntaxError', `closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}`, i, line, true);
       }
-      token(i + 1, c);
+      token(i, i + 1, 'op', c);
       i++;
       continue;
     }
     // An operator: only ':' (alone, not ':=') matters here.
     const op = c === ':' && src[i + 1] === '=' ? ':=' : c;
-    token(i + op.length, op);
+    token(i, i + op.length, 'op', op);
     i += op.length;
   }
   const open = parens[parens.length - 1];
-  return { lines, error: null, unclosed: open ? { char: open.char, line: open.line } : null, lastTokenEnd };
+  return { lines, tokens, error: null, unclosed: open ? { char: open.char, line: open.line } : null, lastTokenEnd };
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -311,27 +325,67 @@ function structureError(src: string, lines: readonly LogicalLine[], parserErrorA
   return null;
 }
 
+const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+  'return', 'try', 'while', 'with', 'yield']);
+const CONSTANTS = new Set(['None', 'True', 'False']);
+const isName = (t: Token): boolean => t.kind === 'name' && !KEYWORDS.has(t.text);
+/** Can an expression end with t, or begin with t in a way that cannot continue the one before (a call, subscript or operator)? */
+const endsExpression = (t: Token): boolean => isName(t) || CONSTANTS.has(t.text) || t.kind === 'number' || t.kind === 'string' || t.text === ')' || t.text === ']' || t.text === '}';
+const beginsExpression = (t: Token): boolean => isName(t) || CONSTANTS.has(t.text) || t.kind === 'number' || t.kind === 'string';
+
+/**
+ * CPython's hints where the parser finds two expressions side by side (pegen's invalid_expression
+ * and invalid_legacy_expression): `print x` is "Missing parentheses in call to 'print'", and inside
+ * brackets `[1 2]` is "Perhaps you forgot a comma?". `at` is where lezer's first error is; the hint
+ * counts only if that error is at the second expression.
+ */
+function sideBySide(tokens: readonly Token[], at: number): { message: string; a: Token; b: Token } | null {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k], b = tokens[k + 1];
+    if (b.from > at) return null;
+    if (b.to < at || !endsExpression(a) || !beginsExpression(b)) continue;
+    if ((a.text === 'print' || a.text === 'exec') && tokens[k - 1]?.text !== '.') {
+      return { message: `Missing parentheses in call to '${a.text}'. Did you mean ${a.text}(...)?`, a, b };
+    }
+    // Not inside brackets, string concatenation, NAME STRING (a prefix-like name), or a comprehension's clauses.
+    if (b.level === 0 || (a.kind === 'string' && b.kind === 'string') || (a.kind === 'name' && b.kind === 'string')) return null;
+    if (inComprehension(tokens, k)) return null;
+    return { message: 'invalid syntax. Perhaps you forgot a comma?', a, b };
+  }
+  return null;
+}
+
+/** Whether token k sits after a `for` inside its own bracket pair. */
+function inComprehension(tokens: readonly Token[], k: number): boolean {
+  const level = tokens[k].level;
+  for (let j = k; j >= 0 && tokens[j].level >= level; j--) if (tokens[j].level === level && tokens[j].text === 'for') return true;
+  return false;
+}
+
 /**
  * The syntax error CPython reports for `src`, or null when it has none of these and lezer found
  * none either. `parserErrorAt`: the offset of lezer's first error node, if any (reported as
  * CPython's generic "invalid syntax" when nothing more specific comes first).
  */
 export function pythonSyntaxError(src: string, parserErrorAt: number | null): PySyntaxError | null {
-  const { lines, error, unclosed, lastTokenEnd } = scan(src);
+  const { lines, tokens, error, unclosed, lastTokenEnd } = scan(src);
   const structure = structureError(src, lines, parserErrorAt, error === null);
   const parserAt = Math.min(structure?.at ?? Infinity, parserErrorAt ?? Infinity);
   // The tokenizer stops the parser where it fails, when the parser gets that far.
   if (error && error.at <= parserAt) return strip(error);
   if (parserAt === Infinity) return unclosed ? neverClosed(unclosed) : null;
   const fromStructure = structure !== null && structure.at <= (parserErrorAt ?? Infinity);
-  const parserError: PySyntaxError = fromStructure
-    ? strip(structure)
+  const hint = fromStructure ? null : sideBySide(tokens, parserErrorAt!);
+  const parserError: PySyntaxError = fromStructure ? strip(structure)
+    : hint ? { type: 'SyntaxError', message: hint.message, line: hint.a.line }
     : { type: 'SyntaxError', message: 'invalid syntax', line: lineAt(src, parserErrorAt!) };
   if (fromStructure && structure.final) return parserError;
   // After a parser error CPython tokenizes the rest of the file: most tokenizer errors win, and a
-  // bracket open at the end wins when the error came at the end or below the bracket's line.
+  // bracket open at the end wins when the parser read up to the end or to a line below the bracket's.
   if (error) return error.overrides ? strip(error) : parserError;
-  if (unclosed && (parserAt >= lastTokenEnd || parserError.line > unclosed.line)) return neverClosed(unclosed);
+  const reached = hint ? { at: hint.b.to, line: hint.b.line } : { at: parserAt, line: parserError.line };
+  if (unclosed && (reached.at >= lastTokenEnd || reached.line > unclosed.line)) return neverClosed(unclosed);
   return parserError;
 }
 
