@@ -30,6 +30,9 @@ interface LogicalLine {
   /** Whether its last token is ':' (it opens a block), and whether a ':' appears at all. */
   endsWithColon: boolean;
   hasColon: boolean;
+  /** Tokens on it, and whether `in` appears outside brackets (a `for` header needs one). */
+  count: number;
+  hasIn: boolean;
 }
 
 const TAB_SIZE = 8;
@@ -85,9 +88,11 @@ function scan(src: string): Scan {
     lastTokenEnd = to;
     if (current === null) return; // not reached: a logical line starts before its first token
     current.end = to;
+    current.count++;
     if (parens.length > 0) return;
     current.endsWithColon = text === ':';
     if (text === ':') current.hasColon = true;
+    if (text === 'in') current.hasIn = true;
   };
 
   while (i <= src.length) {
@@ -118,7 +123,7 @@ function scan(src: string): Scan {
           if (alt !== altIndents[altIndents.length - 1]) return fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineBegin, line, false);
         }
         const word = /^(?:async[ \t]+)?([A-Za-z_]\w*)/.exec(src.slice(i, i + 20))?.[1] ?? '';
-        current = { line, indented, keyword: COMPOUND.has(word) ? word : null, end: i, endsWithColon: false, hasColon: false };
+        current = { line, indented, keyword: COMPOUND.has(word) ? word : null, end: i, endsWithColon: false, hasColon: false, count: 0, hasIn: false };
         lines.push(current);
       }
     }
@@ -127,7 +132,8 @@ function scan(src: string): Scan {
     if (c === ' ' || c === '\t' || c === '\f' || c === '\r') { i++; continue; }
     if (c === '#') { while (i < src.length && src[i] !== '\n') i++; continue; }
     if (c === '\n') {
-      if (parens.length === 0) current = null;
+      // NEWLINE ends a logical line (only outside brackets), as the parser sees it.
+      if (parens.length === 0 && current !== null) { tokens.push({ kind: 'op', text: '\n', from: i, to: i + 1, line, level: 0 }); current = null; }
       line++;
       i++;
       atLineStart = true;
@@ -314,7 +320,7 @@ function structureError(src: string, lines: readonly LogicalLine[], parserErrorA
     // CPython raises this one straight from the indent token, without tokenizing further (final).
     if (here.indented && !before?.endsWithColon) return { type: 'IndentationError', message: 'unexpected indent', line: here.line, at: lineStart(here.line), final: true };
     // A header with no ':' at all: CPython expects one where the line ends, if the header itself parses.
-    if (here.keyword && !here.hasColon && (parserErrorAt === null || parserErrorAt >= here.end)) {
+    if (here.keyword && !here.hasColon && completeHeader(here) && (parserErrorAt === null || parserErrorAt >= here.end)) {
       return { type: 'SyntaxError', message: "expected ':'", line: here.line, at: here.end };
     }
   }
@@ -332,35 +338,90 @@ const CONSTANTS = new Set(['None', 'True', 'False']);
 const isName = (t: Token): boolean => t.kind === 'name' && !KEYWORDS.has(t.text);
 /** Can an expression end with t, or begin with t in a way that cannot continue the one before (a call, subscript or operator)? */
 const endsExpression = (t: Token): boolean => isName(t) || CONSTANTS.has(t.text) || t.kind === 'number' || t.kind === 'string' || t.text === ')' || t.text === ']' || t.text === '}';
-const beginsExpression = (t: Token): boolean => isName(t) || CONSTANTS.has(t.text) || t.kind === 'number' || t.kind === 'string';
+const beginsExpression = (t: Token): boolean => isName(t) || CONSTANTS.has(t.text) || t.kind === 'number' || t.kind === 'string' || t.text === '{';
 
 /**
  * CPython's hints where the parser finds two expressions side by side (pegen's invalid_expression
- * and invalid_legacy_expression): `print x` is "Missing parentheses in call to 'print'", and inside
- * brackets `[1 2]` is "Perhaps you forgot a comma?". `at` is where lezer's first error is; the hint
- * counts only if that error is at the second expression.
+ * and invalid_legacy_expression): `print x` is "Missing parentheses in call to 'print'", `a if b c`
+ * "expected 'else' after 'if' expression", and inside brackets `[1 2]` "Perhaps you forgot a
+ * comma?". `at` is where lezer's first error is; a hint counts only if that error is at the second
+ * expression.
  */
-function sideBySide(tokens: readonly Token[], at: number): { message: string; a: Token; b: Token } | null {
+function sideBySide(tokens: readonly Token[], at: number): { message: string; a: Token; b: Token; after: Token | undefined } | null {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k], b = tokens[k + 1];
     if (b.from > at) return null;
     if (b.to < at || !endsExpression(a) || !beginsExpression(b)) continue;
     if ((a.text === 'print' || a.text === 'exec') && tokens[k - 1]?.text !== '.') {
-      return { message: `Missing parentheses in call to '${a.text}'. Did you mean ${a.text}(...)?`, a, b };
+      return { message: `Missing parentheses in call to '${a.text}'. Did you mean ${a.text}(...)?`, a, b, after: tokens[k + 2] };
     }
-    // Not inside brackets, string concatenation, NAME STRING (a prefix-like name), or a comprehension's clauses.
-    if (b.level === 0 || (a.kind === 'string' && b.kind === 'string') || (a.kind === 'name' && b.kind === 'string')) return null;
-    if (inComprehension(tokens, k)) return null;
-    return { message: 'invalid syntax. Perhaps you forgot a comma?', a, b };
+    const clause = enclosingClause(tokens, k);
+    if (clause === 'if') return { message: "expected 'else' after 'if' expression", a, b, after: tokens[k + 2] };
+    // Not at the top level, in a comprehension's iterable or condition, or in string concatenation.
+    if (clause !== null || b.level === 0 || (a.kind === 'string' && b.kind === 'string')) return null;
+    // pegen's !(NAME STRING | SOFT_KEYWORD) before the first expression; its soft keyword test
+    // compares only the name's length, so any prefix of 'match', 'case' or '_' counts.
+    const first = expressionStart(tokens, k);
+    if (first.kind === 'name' && (tokens[tokens.indexOf(first) + 1]?.kind === 'string' || SOFT_KEYWORDS.some((w) => w.startsWith(first.text)))) return null;
+    return { message: 'invalid syntax. Perhaps you forgot a comma?', a, b, after: tokens[k + 2] };
   }
   return null;
 }
 
-/** Whether token k sits after a `for` inside its own bracket pair. */
-function inComprehension(tokens: readonly Token[], k: number): boolean {
-  const level = tokens[k].level;
-  for (let j = k; j >= 0 && tokens[j].level >= level; j--) if (tokens[j].level === level && tokens[j].text === 'for') return true;
+const SOFT_KEYWORDS = ['match', 'case', '_'];
+
+/** The first token of the primary ending at token k: back over calls, subscripts and attribute dots. */
+function expressionStart(tokens: readonly Token[], k: number): Token {
+  let j = k;
+  for (;;) {
+    const t = tokens[j];
+    if (t.text === ')' || t.text === ']' || t.text === '}') {
+      let depth = 0;
+      for (; j > 0; j--) {
+        if (CLOSING[tokens[j].text] !== undefined) depth++;
+        else if (tokens[j].text === '(' || tokens[j].text === '[' || tokens[j].text === '{') { if (--depth === 0) break; }
+      }
+      if (j > 0 && endsExpression(tokens[j - 1]) && tokens[j - 1].line === tokens[j].line) { j--; continue; }
+      return tokens[j];
+    }
+    if (j >= 2 && tokens[j - 1].text === '.') { j -= 2; continue; }
+    return t;
+  }
+}
+
+/**
+ * What the expression ending at token k is part of, looking back within its own bracket (or
+ * logical line) up to a comma, ':' or '=': a conditional still waiting for its else ('if'), a
+ * comprehension's iterable or condition ('for'), or anything else (null).
+ */
+function enclosingClause(tokens: readonly Token[], k: number): 'if' | 'for' | null {
+  const level = tokens[k + 1].level;
+  for (let j = k; j >= 0 && tokens[j].level >= level; j--) {
+    const t = tokens[j];
+    if (t.level !== level) continue;
+    if (t.text === ',' || t.text === ':' || t.text === '=' || t.text === '\n') return null;
+    if (t.text === 'else') return null; // a finished conditional: what follows it misses a comma
+    if (t.text === 'in' || t.text === 'if') {
+      if (hasFor(tokens, j, level)) return 'for';
+      // An if statement's keyword opens its line; a conditional's follows an expression.
+      return t.text === 'if' && j > 0 && endsExpression(tokens[j - 1]) ? 'if' : null;
+    }
+    if (t.text === 'for') return null; // a comprehension's targets: two names there miss a comma
+  }
+  return null;
+}
+
+/** Whether a `for` precedes token j within its bracket (at `level`) or logical line. */
+function hasFor(tokens: readonly Token[], j: number, level: number): boolean {
+  for (let i = j - 1; i >= 0 && tokens[i].level >= level && tokens[i].text !== '\n'; i--) if (tokens[i].level === level && tokens[i].text === 'for') return true;
   return false;
+}
+
+/** Whether a header has all but its ':' (`for x in y`, `if x`, `else`), as CPython needs to expect the ':'. */
+function completeHeader(header: LogicalLine): boolean {
+  if (header.keyword === 'else' || header.keyword === 'try' || header.keyword === 'finally' || header.keyword === 'except') return true;
+  if (header.keyword === 'for') return header.hasIn && header.count > 3;
+  return header.count > 1;
 }
 
 /**
@@ -384,7 +445,8 @@ export function pythonSyntaxError(src: string, parserErrorAt: number | null): Py
   // After a parser error CPython tokenizes the rest of the file: most tokenizer errors win, and a
   // bracket open at the end wins when the parser read up to the end or to a line below the bracket's.
   if (error) return error.overrides ? strip(error) : parserError;
-  const reached = hint ? { at: hint.b.to, line: hint.b.line } : { at: parserAt, line: parserError.line };
+  // The parser has read one token past the second expression (its lookahead).
+  const reached = hint ? { at: hint.b.to, line: hint.after?.line ?? hint.b.line } : { at: parserAt, line: parserError.line };
   if (unclosed && (reached.at >= lastTokenEnd || reached.line > unclosed.line)) return neverClosed(unclosed);
   return parserError;
 }
