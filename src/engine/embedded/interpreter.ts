@@ -597,34 +597,63 @@ export class Interpreter {
   private fstring(n: SyntaxNode, scopes: Scope[]): string {
     const raw = this.text(n);
     const quoteStart = raw.search(/['"]/);
+    const rawString = /r/i.test(raw.slice(0, quoteStart));
     const q = raw.slice(quoteStart, raw.startsWith('"""', quoteStart) || raw.startsWith("'''", quoteStart) ? quoteStart + 3 : quoteStart + 1);
+    const literal = (a: number, b: number): string => {
+      const text = this.src.slice(a, b).replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+      return rawString ? text : unescape(text);
+    };
+    return this.fstringParts(n, n.from + quoteStart + q.length, n.to - q.length, literal, scopes);
+  }
+
+  /** Literal text and replacement fields between `from` and `to` (an f-string's body, or a format spec with nested fields). */
+  private fstringParts(n: SyntaxNode, from: number, to: number, literal: (a: number, b: number) => string, scopes: Scope[]): string {
     let out = '';
-    let pos = n.from + quoteStart + q.length;
-    const end = n.to - q.length;
-    const literal = (a: number, b: number): string => unescape(this.src.slice(a, b).replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+    let pos = from;
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.name !== 'FormatReplacement') continue;
-      out += literal(pos, c.from);
-      let expr: SyntaxNode | null = null;
-      let conversion = '';
-      let spec = '';
-      for (let k = c.firstChild; k; k = k.nextSibling) {
-        if (k.name === '{' || k.name === '}') continue;
-        if (k.name === 'FormatConversion') conversion = this.text(k).slice(1);
-        else if (k.name === 'FormatSpec') spec = this.src.slice(k.from + 1, k.to);
-        else if (!expr) expr = k;
-      }
-      const specEnd = c.lastChild!.from;
-      if (spec === '' && c.getChild('FormatSpec')) spec = this.src.slice(c.getChild('FormatSpec')!.from + 1, specEnd);
-      let v = this.eval(expr!, scopes);
-      if (conversion === 'r') v = repr(v);
-      else if (conversion === 's') v = str(v);
-      out += formatValue(v, spec);
+      out += literal(pos, c.from) + this.replacementField(c, literal, scopes);
       pos = c.to;
     }
-    out += literal(pos, end);
-    return out;
+    return out + literal(pos, to);
   }
+
+  /** One {expr[=][!conversion][:spec]} field, as format(value, spec) after the conversion. */
+  private replacementField(c: SyntaxNode, literal: (a: number, b: number) => string, scopes: Scope[]): string {
+    let expr: SyntaxNode | null = null;
+    let selfDoc: string | null = null;
+    let conversion = '';
+    let spec = '';
+    let hasSpec = false;
+    for (let k = c.firstChild; k; k = k.nextSibling) {
+      if (k.name === '{' || k.name === '}') continue;
+      if (k.name === 'FormatSelfDoc') {
+        // {x = } shows its own text, through the '=' and the spaces after it.
+        selfDoc = this.src.slice(c.from + 1, k.nextSibling?.name === '}' || !k.nextSibling ? c.lastChild!.from : k.nextSibling.from);
+      } else if (k.name === 'FormatConversion') conversion = this.text(k).slice(1);
+      else if (k.name === 'FormatSpec') {
+        hasSpec = true;
+        // lezer's FormatSpec node can stop short of the spec's text: it runs to the field's '}'.
+        spec = this.fstringParts(k, k.from + 1, c.lastChild!.from, literal, scopes);
+      } else if (!expr) expr = k;
+    }
+    let v = this.eval(expr!, scopes);
+    // With '=', the repr is the default unless a format spec asks for format().
+    if (conversion === 'r' || (selfDoc !== null && conversion === '' && !hasSpec)) v = repr(v);
+    else if (conversion === 's') v = str(v);
+    else if (conversion === 'a') v = pyAscii(repr(v));
+    return (selfDoc ?? '') + formatValue(v, spec);
+  }
+}
+
+/** ascii(): repr with non-ASCII characters escaped as \\x, \\u or \\U. */
+function pyAscii(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    out += cp < 128 ? ch : cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+  }
+  return out;
 }
 
 /** Python's `is`: the same object (None, True and False are singletons; small ints compare by value). */
@@ -692,9 +721,11 @@ export function parseNumber(t: string): Value {
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v' };
 
 function unescape(s: string): string {
-  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|N\{[^}]*\}|\n|.)/g, (m, e: string) => {
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|\n|.)/g, (m, e: string) => {
     if (e === '\n') return '';
-    if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
+    if (e[0] === 'x' || e[0] === 'u' || e[0] === 'U') return String.fromCodePoint(parseInt(e.slice(1), 16));
+    if (/^[0-7]/.test(e)) return String.fromCharCode(parseInt(e, 8));
+    if (e[0] === 'N') throw notSupported('\\N{...} escapes (Unicode character names)');
     return ESCAPES[e] ?? m;
   });
 }

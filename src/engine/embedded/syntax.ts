@@ -62,6 +62,8 @@ interface Token {
 interface Scan {
   readonly lines: LogicalLine[];
   readonly tokens: Token[];
+  /** The first f-string whose replacement fields CPython 3.11 rejects while parsing (string_parser.c). */
+  readonly fstring: (PySyntaxError & { at: number }) | null;
   readonly error: TokenizerError | null;
   /** The innermost bracket still open at the end, if the scan got there. */
   readonly unclosed: { readonly char: string; readonly line: number } | null;
@@ -73,6 +75,7 @@ interface Scan {
 function scan(src: string): Scan {
   const lines: LogicalLine[] = [];
   const tokens: Token[] = [];
+  let fstring: Scan['fstring'] = null;
   const parens: Array<{ char: string; line: number }> = [];
   const indents = [0];
   const altIndents = [0]; // columns with tabs counted as 1: CPython's check against mixing tabs and spaces
@@ -82,7 +85,7 @@ function scan(src: string): Scan {
   let current: LogicalLine | null = null;
   let lastTokenEnd = 0;
   const fail = (type: PySyntaxError['type'], message: string, at: number, errLine: number, overrides: boolean): Scan =>
-    ({ lines, tokens, error: { type, message, line: errLine, at, overrides }, unclosed: null, lastTokenEnd });
+    ({ lines, tokens, fstring, error: { type, message, line: errLine, at, overrides }, unclosed: null, lastTokenEnd });
   const token = (from: number, to: number, kind: Token['kind'], text: string): void => {
     tokens.push({ kind, text, from, to, line, level: parens.length });
     lastTokenEnd = to;
@@ -178,6 +181,11 @@ function scan(src: string): Scan {
         return fail('SyntaxError', `unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${detected})`, start, firstLine, true);
       }
       token(start, j, 'string', src.slice(start, j));
+      const prefix = src.slice(start, quoteAt).toLowerCase();
+      if (fstring === null && prefix.includes('f')) {
+        const message = fstringError(src.slice(quoteAt + (triple ? 3 : 1), j - (triple ? 3 : 1)), prefix.includes('r'));
+        if (message) fstring = { type: 'SyntaxError', message, line: firstLine, at: start };
+      }
       i = j;
       continue;
     }
@@ -212,7 +220,90 @@ function scan(src: string): Scan {
     i += op.length;
   }
   const open = parens[parens.length - 1];
-  return { lines, tokens, error: null, unclosed: open ? { char: open.char, line: open.line } : null, lastTokenEnd };
+  return { lines, tokens, fstring, error: null, unclosed: open ? { char: open.char, line: open.line } : null, lastTokenEnd };
+}
+
+/**
+ * What CPython 3.11 says about an f-string's body (string_parser.c's fstring_find_literal and
+ * fstring_find_expr), or null: single '}', empty or commented expressions, backslashes in them,
+ * unmatched brackets, bad conversions, fields nested too deeply, a missing '}'.
+ */
+function fstringError(body: string, raw: boolean): string | null {
+  let i = 0;
+  /** A literal run up to '{' (returns at it) or, inside a format spec, up to its closing '}'. */
+  const literal = (inSpec: boolean): string | null => {
+    for (; i < body.length; i++) {
+      const c = body[i];
+      if (!raw && c === '\\') {
+        if (body[i + 1] === 'N' && body[i + 2] === '{') { const close = body.indexOf('}', i); i = close < 0 ? body.length : close; } else i++;
+        continue;
+      }
+      if (c === '{') { if (!inSpec && body[i + 1] === '{') { i++; continue; } return null; }
+      if (c === '}') {
+        if (inSpec) return null;
+        if (body[i + 1] === '}') { i++; continue; }
+        return "f-string: single '}' is not allowed";
+      }
+    }
+    return null;
+  };
+  /** A replacement field from its '{' through its '}'. */
+  const field = (depth: number): string | null => {
+    if (depth >= 2) return 'f-string: expressions nested too deeply';
+    const start = ++i;
+    const brackets: string[] = [];
+    let quote = '';
+    for (; i < body.length; i++) {
+      const c = body[i];
+      if (c === '\\') return 'f-string expression part cannot include a backslash';
+      if (quote) {
+        if (body.startsWith(quote, i)) { i += quote.length - 1; quote = ''; }
+        continue;
+      }
+      if (c === "'" || c === '"') { quote = body.startsWith(c.repeat(3), i) ? c.repeat(3) : c; i += quote.length - 1; continue; }
+      if (c === '(' || c === '[' || c === '{') { brackets.push(c); continue; }
+      if (c === '#') return "f-string expression part cannot include '#'";
+      if (brackets.length === 0 && '!:}=<>'.includes(c)) {
+        if ('!=<>'.includes(c) && body[i + 1] === '=') { i++; continue; }
+        if (c === '<' || c === '>') continue;
+        break;
+      }
+      if (c === ')' || c === ']' || c === '}') {
+        const open = brackets.pop();
+        if (open === undefined) return `f-string: unmatched '${c}'`;
+        if (CLOSING[c] !== open) return `f-string: closing parenthesis '${c}' does not match opening parenthesis '${open}'`;
+      }
+    }
+    if (quote) return 'f-string: unterminated string';
+    if (brackets.length) return `f-string: unmatched '${brackets[brackets.length - 1]}'`;
+    if (i >= body.length) return "f-string: expecting '}'";
+    if (body.slice(start, i).trim() === '') return 'f-string: empty expression not allowed';
+    if (body[i] === '=') { i++; while (/\s/.test(body[i] ?? '')) i++; if (i >= body.length) return "f-string: expecting '}'"; }
+    if (body[i] === '!') {
+      if (++i >= body.length) return "f-string: expecting '}'";
+      if (!'sra'.includes(body[i++])) return "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+    }
+    if (body[i] === ':') {
+      i++;
+      for (;;) {
+        const e = literal(true);
+        if (e) return e;
+        if (i >= body.length || body[i] === '}') break;
+        const nested = field(depth + 1);
+        if (nested) return nested;
+      }
+    }
+    if (i >= body.length || body[i] !== '}') return "f-string: expecting '}'";
+    i++;
+    return null;
+  };
+  for (;;) {
+    const e = literal(false);
+    if (e) return e;
+    if (i >= body.length) return null;
+    const f = field(0);
+    if (f) return f;
+  }
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -430,8 +521,12 @@ function completeHeader(header: LogicalLine): boolean {
  * CPython's generic "invalid syntax" when nothing more specific comes first).
  */
 export function pythonSyntaxError(src: string, parserErrorAt: number | null): PySyntaxError | null {
-  const { lines, tokens, error, unclosed, lastTokenEnd } = scan(src);
+  const { lines, tokens, fstring, error, unclosed, lastTokenEnd } = scan(src);
   const structure = structureError(src, lines, parserErrorAt, error === null);
+  // An f-string's own error comes when the parser reaches the string, before lezer's error in it.
+  if (fstring && fstring.at <= Math.min(structure?.at ?? Infinity, parserErrorAt ?? Infinity) && (!error || error.at > fstring.at)) {
+    return error?.overrides ? strip(error) : strip(fstring);
+  }
   const parserAt = Math.min(structure?.at ?? Infinity, parserErrorAt ?? Infinity);
   // The tokenizer stops the parser where it fails, when the parser gets that far.
   if (error && error.at <= parserAt) return strip(error);
