@@ -62,7 +62,7 @@ interface Token {
 interface Scan {
   readonly lines: LogicalLine[];
   readonly tokens: Token[];
-  /** The first f-string whose replacement fields CPython 3.11 rejects while parsing (string_parser.c). */
+  /** The first string CPython 3.11 rejects while parsing it: an f-string's fields (string_parser.c) or a bad escape. */
   readonly fstring: (PySyntaxError & { at: number }) | null;
   readonly error: TokenizerError | null;
   /** The innermost bracket still open at the end, if the scan got there. */
@@ -182,8 +182,10 @@ function scan(src: string): Scan {
       }
       token(start, j, 'string', src.slice(start, j));
       const prefix = src.slice(start, quoteAt).toLowerCase();
-      if (fstring === null && prefix.includes('f')) {
-        const message = fstringError(src.slice(quoteAt + (triple ? 3 : 1), j - (triple ? 3 : 1)), prefix.includes('r'));
+      if (fstring === null && !prefix.includes('b')) {
+        const body = src.slice(quoteAt + (triple ? 3 : 1), j - (triple ? 3 : 1));
+        const raw = prefix.includes('r');
+        const message = prefix.includes('f') ? fstringError(body, raw) : raw ? null : escapeError(body);
         if (message) fstring = { type: 'SyntaxError', message, line: firstLine, at: start };
       }
       i = j;
@@ -230,8 +232,13 @@ function scan(src: string): Scan {
  */
 function fstringError(body: string, raw: boolean): string | null {
   let i = 0;
-  /** A literal run up to '{' (returns at it) or, inside a format spec, up to its closing '}'. */
+  /** A literal run up to '{' (returns at it) or, inside a format spec, up to its closing '}'; its escapes decoded on their own. */
   const literal = (inSpec: boolean): string | null => {
+    const from = i;
+    const fail = literalRun(inSpec);
+    return fail ?? (raw ? null : escapeError(body.slice(from, i)));
+  };
+  const literalRun = (inSpec: boolean): string | null => {
     for (; i < body.length; i++) {
       const c = body[i];
       if (!raw && c === '\\') {
@@ -304,6 +311,36 @@ function fstringError(body: string, raw: boolean): string | null {
     const f = field(0);
     if (f) return f;
   }
+}
+
+/**
+ * CPython's error for a string body's escapes (its unicode-escape decoder): a truncated \\x, \\u or
+ * \\U, or a malformed \\N{...}. Positions count bytes of the text the decoder sees, where every
+ * non-ASCII character has been turned into a ten-byte \\U escape first.
+ */
+function escapeError(body: string): string | null {
+  const chars = [...body];
+  let at = 0;
+  for (let k = 0; k < chars.length; k++) {
+    if (chars[k] !== '\\') { at += chars[k].charCodeAt(0) < 128 ? 1 : 10; continue; }
+    const kind = chars[k + 1];
+    const digits = kind === 'x' ? 2 : kind === 'u' ? 4 : kind === 'U' ? 8 : 0;
+    if (digits) {
+      let n = 0;
+      while (n < digits && /[0-9a-fA-F]/.test(chars[k + 2 + n] ?? '')) n++;
+      if (n < digits) {
+        const name = kind === 'x' ? 'XX' : 'X'.repeat(digits);
+        return `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${at + 1 + n}: truncated \\${kind}${name} escape`;
+      }
+    } else if (kind === 'N' && (chars[k + 2] !== '{' || !chars.slice(k + 3).includes('}'))) {
+      const end = chars[k + 2] === '{' ? at + chars.length - k - 1 : at + 1;
+      return `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${end}: malformed \\N character escape`;
+    }
+    // The backslash and the character it escapes (a newline after it continues the string).
+    at += 1 + (chars[k + 1] === undefined ? 0 : chars[k + 1].charCodeAt(0) < 128 ? 1 : 10);
+    k++;
+  }
+  return null;
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
