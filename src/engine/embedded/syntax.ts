@@ -30,9 +30,10 @@ interface LogicalLine {
   /** Whether its last token is ':' (it opens a block), and whether a ':' appears at all. */
   endsWithColon: boolean;
   hasColon: boolean;
-  /** Tokens on it, and whether `in` appears outside brackets (a `for` header needs one). */
+  /** Tokens on it, whether `in` appears outside brackets (a `for` header needs one), and its last token outside brackets. */
   count: number;
   hasIn: boolean;
+  last: string;
 }
 
 const TAB_SIZE = 8;
@@ -94,6 +95,7 @@ function scan(src: string): Scan {
     current.count++;
     if (parens.length > 0) return;
     current.endsWithColon = text === ':';
+    current.last = kind === 'op' || kind === 'name' ? text : kind;
     if (text === ':') current.hasColon = true;
     if (text === 'in') current.hasIn = true;
   };
@@ -126,7 +128,7 @@ function scan(src: string): Scan {
           if (alt !== altIndents[altIndents.length - 1]) return fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineBegin, line, false);
         }
         const word = /^(?:async[ \t]+)?([A-Za-z_]\w*)/.exec(src.slice(i, i + 20))?.[1] ?? '';
-        current = { line, indented, keyword: COMPOUND.has(word) ? word : null, end: i, endsWithColon: false, hasColon: false, count: 0, hasIn: false };
+        current = { line, indented, keyword: COMPOUND.has(word) ? word : null, end: i, endsWithColon: false, hasColon: false, count: 0, hasIn: false, last: '' };
         lines.push(current);
       }
     }
@@ -466,7 +468,8 @@ const CONSTANTS = new Set(['None', 'True', 'False']);
 const isName = (t: Token): boolean => t.kind === 'name' && !KEYWORDS.has(t.text);
 /** Can an expression end with t, or begin with t in a way that cannot continue the one before (a call, subscript or operator)? */
 const endsExpression = (t: Token): boolean => isName(t) || CONSTANTS.has(t.text) || t.kind === 'number' || t.kind === 'string' || t.text === ')' || t.text === ']' || t.text === '}';
-const beginsExpression = (t: Token): boolean => isName(t) || CONSTANTS.has(t.text) || t.kind === 'number' || t.kind === 'string' || t.text === '{';
+const beginsExpression = (t: Token): boolean => isName(t) || CONSTANTS.has(t.text) || t.kind === 'number' || t.kind === 'string' || t.text === '{'
+  || t.text === 'not' || t.text === 'lambda' || t.text === 'await';
 
 /**
  * CPython's hints where the parser finds two expressions side by side (pegen's invalid_expression
@@ -479,7 +482,9 @@ function sideBySide(tokens: readonly Token[], at: number): { message: string; a:
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k], b = tokens[k + 1];
     if (b.from > at) return null;
-    if (b.to < at || !endsExpression(a) || !beginsExpression(b)) continue;
+    // lezer flags the second expression, or (after `not`, `lambda`, `await`) the token that follows.
+    const flaggedBy = b.kind === 'name' && KEYWORDS.has(b.text) && !CONSTANTS.has(b.text) ? tokens[k + 2] ?? b : b;
+    if (flaggedBy.to < at || !endsExpression(a) || !beginsExpression(b)) continue;
     if ((a.text === 'print' || a.text === 'exec') && tokens[k - 1]?.text !== '.') {
       return { message: `Missing parentheses in call to '${a.text}'. Did you mean ${a.text}(...)?`, a, b, after: tokens[k + 2] };
     }
@@ -547,9 +552,11 @@ function hasFor(tokens: readonly Token[], j: number, level: number): boolean {
 
 /** Whether a header has all but its ':' (`for x in y`, `if x`, `else`), as CPython needs to expect the ':'. */
 function completeHeader(header: LogicalLine): boolean {
-  if (header.keyword === 'else' || header.keyword === 'try' || header.keyword === 'finally' || header.keyword === 'except') return true;
-  if (header.keyword === 'for') return header.hasIn && header.count > 3;
-  return header.count > 1;
+  if (header.count === 1) return header.keyword === 'else' || header.keyword === 'try' || header.keyword === 'finally' || header.keyword === 'except';
+  // The rest must end where an expression can end (not on `as`, `in`, an operator...).
+  const last = header.last;
+  if (!(last === 'string' || last === 'number' || last === ')' || last === ']' || last === '}' || (/^[A-Za-z_]/.test(last) && (!KEYWORDS.has(last) || CONSTANTS.has(last))))) return false;
+  return header.keyword !== 'for' || (header.hasIn && header.count > 3);
 }
 
 /**
@@ -558,7 +565,11 @@ function completeHeader(header: LogicalLine): boolean {
  * CPython's generic "invalid syntax" when nothing more specific comes first).
  */
 export function pythonSyntaxError(src: string, parserErrorAt: number | null): PySyntaxError | null {
-  const { lines, tokens, fstring, error, unclosed, lastTokenEnd } = scan(src);
+  const scanned = scan(src);
+  const { lines, tokens, fstring, error, unclosed, lastTokenEnd } = scanned;
+  // lezer reads `x.def` as an attribute; CPython's tokenizer makes `def` a keyword there.
+  const keywordAttribute = tokens.find((t, k) => k > 0 && tokens[k - 1].text === '.' && KEYWORDS.has(t.text));
+  if (keywordAttribute && (parserErrorAt === null || keywordAttribute.from < parserErrorAt)) parserErrorAt = keywordAttribute.from;
   const structure = structureError(src, lines, parserErrorAt, error === null);
   // An f-string's own error comes when the parser reaches the string, before lezer's error in it.
   if (fstring && fstring.at <= Math.min(structure?.at ?? Infinity, parserErrorAt ?? Infinity) && (!error || error.at > fstring.at)) {
