@@ -23,6 +23,8 @@ interface TokenizerError extends PySyntaxError {
 interface LogicalLine {
   readonly line: number;
   readonly indented: boolean;
+  /** Indentation level (blocks open around it). */
+  readonly depth: number;
   /** First word, when it opens a compound statement (if, for, def, ...). */
   readonly keyword: string | null;
   /** Offset just past its last token. */
@@ -128,7 +130,7 @@ function scan(src: string): Scan {
           if (alt !== altIndents[altIndents.length - 1]) return fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineBegin, line, false);
         }
         const word = /^(?:async[ \t]+)?([A-Za-z_]\w*)/.exec(src.slice(i, i + 20))?.[1] ?? '';
-        current = { line, indented, keyword: COMPOUND.has(word) ? word : null, end: i, endsWithColon: false, hasColon: false, count: 0, hasIn: false, last: '' };
+        current = { line, indented, depth: indents.length - 1, keyword: COMPOUND.has(word) ? word : null, end: i, endsWithColon: false, hasColon: false, count: 0, hasIn: false, last: '' };
         lines.push(current);
       }
     }
@@ -441,9 +443,18 @@ function structureError(src: string, lines: readonly LogicalLine[], parserErrorA
     for (let k = 1; k < n; k++) at = src.indexOf('\n', at) + 1;
     return at;
   };
+  const tries: number[] = []; // depths of try statements still waiting for their except or finally
+  const tryMissing = (line: number, at: number): PySyntaxError & { at: number } => ({ type: 'SyntaxError', message: "expected 'except' or 'finally' block", line, at });
   for (let k = 0; k < lines.length; k++) {
     const here = lines[k];
     const before = k > 0 ? lines[k - 1] : null;
+    // A try block has ended at this line: it must go on with except or finally.
+    const pending = tries[tries.length - 1];
+    if (pending !== undefined && here.depth <= pending && !(before?.endsWithColon && !here.indented)) {
+      if (here.depth < pending || (here.keyword !== 'except' && here.keyword !== 'finally')) return tryMissing(here.line, lineStart(here.line));
+      tries.pop();
+    }
+    if (here.keyword === 'try' && here.hasColon) tries.push(here.depth);
     if (before?.endsWithColon && !here.indented) {
       return { type: 'IndentationError', message: `expected an indented block after ${blockOwner(before.keyword ?? 'if')} on line ${before.line}`, line: here.line, at: lineStart(here.line) };
     }
@@ -458,6 +469,7 @@ function structureError(src: string, lines: readonly LogicalLine[], parserErrorA
   if (complete && last?.endsWithColon) {
     return { type: 'IndentationError', message: `expected an indented block after ${blockOwner(last.keyword ?? 'if')} on line ${last.line}`, line: lineOfLastChar(src), at: src.length };
   }
+  if (complete && tries.length > 0) return tryMissing(lineOfLastChar(src), src.length);
   return null;
 }
 
