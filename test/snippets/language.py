@@ -44,3 +44,21 @@ for f in [lambda: (1, 2) > 0, lambda: [1, 'a'] > [1, 2], lambda: 'a' <= 1, lambd
         print(f())
     except TypeError as e:
         print(e)
+
+# 'except ... as e' unbinds e when the handler ends.
+e = 'before'
+try:
+    raise ValueError('x')
+except ValueError as e:
+    print('in', e)
+try:
+    print(e)
+except NameError as err:
+    print('NameError', err)
+def f():
+    try:
+        1 / 0
+    except ZeroDivisionError as z:
+        pass
+    return 'z' in dir() if False else 'ok'
+print(f())

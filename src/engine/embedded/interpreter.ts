@@ -366,8 +366,14 @@ export class Interpreter {
           const typeNode = clause.find((k) => k.name !== 'as' && k.name !== ',' && clause.indexOf(k) === 0);
           const asAt = clause.findIndex((k) => k.name === 'as');
           if (typeNode && !this.exceptionMatches(typeNode, raised)) continue;
-          if (asAt >= 0) scopes[scopes.length - 1].set(this.text(clause[asAt + 1]), new PyExceptionValue(raised.pyType, raised.message));
-          this.execBlock(kids[bodyAt], scopes);
+          const name = asAt >= 0 ? this.text(clause[asAt + 1]) : null;
+          if (name !== null) scopes[scopes.length - 1].set(name, new PyExceptionValue(raised.pyType, raised.message));
+          try {
+            this.execBlock(kids[bodyAt], scopes);
+          } finally {
+            // Python unbinds `as e` when the handler ends (as if `e = None; del e` ran last).
+            if (name !== null) scopes[scopes.length - 1].delete(name);
+          }
           raised = null;
           break;
         }

@@ -20,7 +20,7 @@ import { fromCore, ResultKind, toCore, tupleOf } from './convert';
 import { roundArray, toList } from './methods';
 import { ALL_DTYPES, checkWeakInt, isInteger, parseDtype } from './dtypes';
 import { DType, sizeToShape } from '../../core/ndarray';
-import { checkSize, elementwise, Kind, kindOf, make, mapSameType, numbers, scalarAt, toArray } from './ndops';
+import { arrayShape, checkSize, elementwise, Kind, kindOf, make, mapSameType, numbers, scalarAt, toArray } from './ndops';
 import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
 import { written } from './views';
 import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
@@ -96,6 +96,9 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
     if (name === 'bit_generator' && obj instanceof Generator) return wrapAny(obj.bit_generator);
     if (name in table) {
       return new Builtin(name, (args, kw) => guard(() => {
+        // NumPy's choice makes an array of a list population first, with its error for ragged lists.
+        const population = args[0] ?? kw.get('a');
+        if (name === 'choice' && api !== 'Random' && (population instanceof PyList || population instanceof PyTuple)) arrayShape(population);
         const kwargs = Object.fromEntries([...kw].map(([k, v]) => [k, toCore(v)]));
         const result = callMethod(obj, table, name, args.map(toCore), kwargs);
         if (kw.has('out')) written(kw.get('out'));

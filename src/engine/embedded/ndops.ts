@@ -6,7 +6,8 @@
 import { allocateData, DType, NDArray, shapeSize } from '../../core/ndarray';
 import { castNumber } from './dtypes';
 import { broadcastShapes } from '../../core/distributions/params';
-import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, Value } from './values';
+import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, typeName, Value } from './values';
+import { notSupported } from './call';
 
 export type Kind = 'bool' | 'int64' | 'float64';
 
@@ -26,26 +27,45 @@ export function checkSize(n: number): void {
 export function toArray(v: Value, dtype?: DType): NDArray {
   if (isNDArray(v)) return dtype && dtype !== v.dtype ? astype(v, dtype) : v;
   if (v instanceof NpScalar) return make(dtype ?? (v.dtype as DType), [], [num(v.value as Value)]);
+  const { shape, flat } = discoverShape(v);
+  return make(dtype ?? inferredDtype(flat), shape, flat.map(num));
+}
+
+/** The shape np.array would give nested lists (NumPy's error if they are ragged). */
+export function arrayShape(v: Value): number[] {
+  return discoverShape(v).shape;
+}
+
+function inferredDtype(flat: Value[]): DType {
+  return flat.every((x) => typeof x === 'boolean') && flat.length > 0 ? 'bool' : flat.every((x) => typeof x === 'bigint' || typeof x === 'boolean') && flat.length > 0 ? 'int64' : 'float64';
+}
+
+/**
+ * NumPy's shape discovery for nested lists and tuples, level by level: every item at a level is a
+ * sequence of one common length, or every item is a scalar; anything else is NumPy's ragged-array
+ * error, naming the dimensions found before it.
+ */
+function discoverShape(v: Value): { shape: number[]; flat: Value[] } {
   const shape: number[] = [];
-  for (let x: Value = v; x instanceof PyList || x instanceof PyTuple; x = x.items[0]) shape.push(x.items.length);
-  const flat: Value[] = [];
-  const walk = (x: Value, depth: number): void => {
-    if (depth === shape.length) { flat.push(x instanceof NpScalar ? (x.value as Value) : x); return; }
-    if (!(x instanceof PyList || x instanceof PyTuple) || x.items.length !== shape[depth]) {
-      throw new PyRaise('ValueError', `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions.`);
+  let level: Value[] = [v];
+  for (;;) {
+    const sequences = level.filter((x) => x instanceof PyList || x instanceof PyTuple) as Array<PyList | PyTuple>;
+    if (sequences.length === 0) return { shape, flat: level.map((x) => (x instanceof NpScalar ? (x.value as Value) : x)) };
+    const n = sequences[0].items.length;
+    if (sequences.length !== level.length || sequences.some((x) => x.items.length !== n)) {
+      throw new PyRaise('ValueError', `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${shape.length} dimensions. The detected shape was (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) + inhomogeneous part.`);
     }
-    for (const y of x.items) walk(y, depth + 1);
-  };
-  walk(v, 0);
-  const inferred: DType = flat.every((x) => typeof x === 'boolean') && flat.length > 0 ? 'bool' : flat.every((x) => typeof x === 'bigint' || typeof x === 'boolean') && flat.length > 0 ? 'int64' : 'float64';
-  return make(dtype ?? inferred, shape, flat.map(num));
+    shape.push(n);
+    level = sequences.flatMap((x) => x.items);
+  }
 }
 
 function num(x: Value): number {
   if (typeof x === 'number') return x;
   if (typeof x === 'bigint') return Number(x);
   if (typeof x === 'boolean') return x ? 1 : 0;
-  throw new PyRaise('TypeError', `unsupported value in array: ${String(x)}`);
+  // NumPy would make a str or object array here; the engine's arrays hold numbers only.
+  throw notSupported(typeof x === 'string' ? 'an array of strings mixed with numbers' : `an array holding ${typeName(x)} values (dtype=object)`);
 }
 
 /** An array of `dtype` from computed doubles (cast as NumPy casts: wrap-around, float32 rounding). */
