@@ -9,3 +9,13 @@ print("\x41\u00e9\U0001F600\101\0end", 'a\
 b')
 w = 10
 print(f"{v:{w}.{x}}|{x:0{w}d}|{name:*^{w}}")
+# The value is evaluated before the fields nested in its format spec.
+w = 1
+try:
+    print(f"{v:{w}.{x}}")
+except NameError as e:
+    print(e)
+try:
+    print(f"{w:{v}}")
+except NameError as e:
+    print(e)

@@ -629,21 +629,21 @@ export class Interpreter {
     let expr: SyntaxNode | null = null;
     let selfDoc: string | null = null;
     let conversion = '';
-    let spec = '';
-    let hasSpec = false;
+    let specNode: SyntaxNode | null = null;
     for (let k = c.firstChild; k; k = k.nextSibling) {
       if (k.name === '{' || k.name === '}') continue;
       if (k.name === 'FormatSelfDoc') {
         // {x = } shows its own text, through the '=' and the spaces after it.
         selfDoc = this.src.slice(c.from + 1, k.nextSibling?.name === '}' || !k.nextSibling ? c.lastChild!.from : k.nextSibling.from);
       } else if (k.name === 'FormatConversion') conversion = this.text(k).slice(1);
-      else if (k.name === 'FormatSpec') {
-        hasSpec = true;
-        // lezer's FormatSpec node can stop short of the spec's text: it runs to the field's '}'.
-        spec = this.fstringParts(k, k.from + 1, c.lastChild!.from, literal, scopes);
-      } else if (!expr) expr = k;
+      else if (k.name === 'FormatSpec') specNode = k;
+      else if (!expr) expr = k;
     }
+    // The value first, then the fields nested in the spec, as Python evaluates them.
     let v = this.eval(expr!, scopes);
+    const hasSpec = specNode !== null;
+    // lezer's FormatSpec node can stop short of the spec's text: it runs to the field's '}'.
+    const spec = specNode ? this.fstringParts(specNode, specNode.from + 1, c.lastChild!.from, literal, scopes) : '';
     // With '=', the repr is the default unless a format spec asks for format().
     if (conversion === 'r' || (selfDoc !== null && conversion === '' && !hasSpec)) v = repr(v);
     else if (conversion === 's') v = str(v);
