@@ -9,13 +9,10 @@ print("\x41\u00e9\U0001F600\101\0end", 'a\
 b')
 w = 10
 print(f"{v:{w}.{x}}|{x:0{w}d}|{name:*^{w}}")
-# The value is evaluated before the fields nested in its format spec.
-w = 1
-try:
-    print(f"{v:{w}.{x}}")
-except NameError as e:
-    print(e)
-try:
-    print(f"{w:{v}}")
-except NameError as e:
-    print(e)
+# The value is evaluated before the fields nested in its format spec; an int takes no precision.
+ww = 1
+for f in [lambda: f"{vv:{ww}.{xx}}", lambda: f"{ww:{vv}}", lambda: f"{ww:{v}}", lambda: f"{ww:.2}", lambda: f"{ww:.2f}", lambda: f"{True:.1}"]:
+    try:
+        print(f())
+    except (NameError, ValueError) as e:
+        print(type(e).__name__, e)

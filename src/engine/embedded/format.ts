@@ -23,6 +23,7 @@ export function formatValue(v: Value, spec: string): string {
     numeric = false;
   } else if (typeof v === 'bigint' || typeof v === 'boolean') {
     const n = typeof v === 'boolean' ? (v ? 1n : 0n) : v;
+    if (precision !== undefined && (!type || 'bcdnoxX'.includes(type))) throw new PyRaise('ValueError', 'Precision not allowed in integer format specifier');
     if (!type || type === 'd' || type === 'n') body = groupDigits((n < 0n ? -n : n).toString(), grouping);
     else if (type === 'x' || type === 'X' || type === 'o' || type === 'b') {
       const radix = type === 'b' ? 2 : type === 'o' ? 8 : 16;
