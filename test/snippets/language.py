@@ -62,3 +62,12 @@ def f():
         pass
     return 'z' in dir() if False else 'ok'
 print(f())
+
+# Floats written with a trailing dot.
+x = 1.
+y = [1., 2.]
+z = 1.-1
+w = 1./3
+v = 2.e3
+u = 1_0.
+print(x, y, z, w, v, u, type(x).__name__)

@@ -50,7 +50,7 @@ export class Interpreter {
   /** Runs the module; a Python exception escapes as PyRaise with the line it happened on. */
   run(): void {
     const tree = parser.parse(this.src);
-    const syntax = pythonSyntaxError(this.src, firstError(tree.topNode)?.from ?? null);
+    const syntax = pythonSyntaxError(this.src, firstError(tree.topNode, this.src)?.from ?? null);
     if (syntax) throw new PyRaise(syntax.type, syntax.message, syntax.line);
     const misplaced = misplacedJump(tree.topNode);
     if (misplaced) throw new PyRaise('SyntaxError', misplaced.message, this.lineOf(misplaced.at));
@@ -544,6 +544,8 @@ export class Interpreter {
   }
 
   private member(n: SyntaxNode, scopes: Scope[]): Value {
+    const float = trailingDotFloat(n, this.src);
+    if (float !== null) return float;
     const obj = this.eval(n.firstChild!, scopes);
     const sep = n.firstChild!.nextSibling!;
     if (sep.name === '[') return getItem(obj, this.subscript(n, scopes));
@@ -698,13 +700,29 @@ function misplacedJump(top: SyntaxNode): { message: string; at: number } | null 
 }
 
 /**
+ * A float written with a trailing dot (`1.`, `2.e5`), which lezer reads as an attribute of an int
+ * (Number "." followed by an error or a name like e5); its value, or null for anything else.
+ */
+function trailingDotFloat(n: SyntaxNode, src: string): number | null {
+  const num = n.firstChild;
+  const dot = num?.nextSibling;
+  const after = dot?.nextSibling;
+  if (num?.name !== 'Number' || dot?.name !== '.' || dot.from !== num.to || !/^[0-9_]+$/.test(src.slice(num.from, num.to))) return null;
+  if (after?.type.isError && after.from === after.to) return Number(src.slice(num.from, dot.to).replace(/_/g, '') + '0');
+  if (after?.name === 'PropertyName' && after.from === dot.to && /^[eE][0-9_]+$/.test(src.slice(after.from, after.to))) {
+    return Number(src.slice(num.from, after.to).replace(/_/g, '').replace('.', '.0'));
+  }
+  return null;
+}
+
+/**
  * Where lezer's parse first fails: an error node, or Python 2's `print x` (lezer accepts print
  * statements), at its argument. (`print >>f, x` is a valid Python 3 expression, so not that.)
  */
-function firstError(node: SyntaxNode): { from: number } | null {
+function firstError(node: SyntaxNode, src: string): { from: number } | null {
   const c = node.cursor();
   do {
-    if (c.type.isError) return c.node;
+    if (c.type.isError && !(c.from === c.to && c.node.parent && trailingDotFloat(c.node.parent, src) !== null)) return c.node;
     if (c.name === 'PrintStatement') {
       const arg = c.node.firstChild?.nextSibling;
       if (arg && /^(VariableName|Number|String|Boolean|None)$/.test(arg.name)) return arg;
