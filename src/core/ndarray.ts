@@ -67,9 +67,14 @@ export function sizeToShape(size: number | readonly number[]): number[] {
     throw new PyError('TypeError', `expected a sequence of integers or a single integer, got '${String(size)}'`);
   }
   const dims: unknown[] = typeof size === 'number' || typeof size === 'bigint' ? [size] : [...(size as Iterable<unknown>)];
-  const shape = dims.map((d) => (typeof d === 'bigint' ? Number(d) : d instanceof PyFloat ? NaN : d as number));
+  for (const d of dims) {
+    if (typeof d === 'bigint' || typeof d === 'boolean' || (typeof d === 'number' && Number.isInteger(d))) continue;
+    // Python's names for what a dimension may wrongly be (lists and tuples reach the core as arrays).
+    const name = typeof d === 'number' || d instanceof PyFloat ? 'float' : typeof d === 'string' ? 'str' : d === null || d === undefined ? 'NoneType' : Array.isArray(d) ? 'list' : typeof d;
+    throw new PyError('TypeError', `'${name}' object cannot be interpreted as an integer`);
+  }
+  const shape = dims.map(Number);
   for (const d of shape) {
-    if (!Number.isInteger(d)) throw new PyError('TypeError', `'${typeof d === 'number' ? 'float' : typeof d === 'string' ? 'str' : typeof d}' object cannot be interpreted as an integer`);
     if (d < 0) throw new PyError('ValueError', 'negative dimensions are not allowed');
   }
   return shape;

@@ -16,3 +16,12 @@ print(b, b.T, b.shape, b.ndim, b.size, b.dtype, len(b))
 print(np.linspace(0, 1, 5), np.arange(10)[::3], np.ones(3) * 2.5)
 print({int(v) for v in a}, {k: int(k) ** 2 for k in range(4)}, sum(v * v for v in range(5)))
 print("%d draws, mean %.3f" % (len(x), x.mean()), "%s|%5.2f|%-4d|" % ("ok", 3.14159, 7))
+
+# Shapes: each dimension must be an int, with NumPy's and Python's errors otherwise.
+rng = np.random.default_rng(0)
+for f in [lambda: np.zeros(([1, 2], 4)), lambda: np.zeros((None, 4)), lambda: np.ones((2.5, 1)), lambda: np.zeros('a'), lambda: np.full((2, [1]), 1),
+          lambda: rng.standard_normal(([1], 2)), lambda: rng.random((None, 2)), lambda: np.random.rand(2, [1]), lambda: np.zeros((2, -1)), lambda: np.zeros((np.int64(2), 1))]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)

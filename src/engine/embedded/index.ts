@@ -97,7 +97,8 @@ export function runEmbedded(source: string, opts: RunOptions = {}): RunResult {
       const shown = suggestion ? `${e.message}. Did you mean: '${suggestion}'?` : e.message;
       return finish({ stdout, stderr: warnings + traceback(cellSource, filename, new PyRaise(e.pyType, shown, e.line - markerLine)), exitCode: 1 });
     }
-    if (e instanceof RangeError) return finish({ stdout, stderr: warnings + traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 });
+    // Only a JavaScript stack overflow is Python's RecursionError; other RangeErrors are engine bugs.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return finish({ stdout, stderr: warnings + traceback(source, filename, new PyRaise('RecursionError', 'maximum recursion depth exceeded', interp.currentLine())), exitCode: 1 });
     // A core error that no call wrapped is still Python's error at the current line.
     if (e instanceof PyError) return finish({ stdout, stderr: warnings + traceback(source, filename, new PyRaise(e.pyType, e.message, interp.currentLine())), exitCode: 1 });
     // An engine bug: one clear line, the output so far kept, never a JavaScript stack.

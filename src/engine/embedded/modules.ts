@@ -88,8 +88,8 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
     getstate: () => pyRandomStateToPython((obj as Random).getstate()),
     setstate: ([state]) => guard(() => { (obj as Random).setstate(stateToCore(state) as never); return null; }),
     // rand(d0, d1, ...) and randn(d0, d1, ...) take the shape as separate arguments.
-    rand: (args) => guard(() => fromCore((obj as RandomState).rand(...args.map(Number)), 'float')),
-    randn: (args) => guard(() => fromCore((obj as RandomState).randn(...args.map(Number)), 'float')),
+    rand: (args) => guard(() => fromCore((obj as RandomState).rand(...args.map(dimension)), 'float')),
+    randn: (args) => guard(() => fromCore((obj as RandomState).randn(...args.map(dimension)), 'float')),
   };
   const bitGenerator = obj instanceof BitGenerator ? obj : undefined;
   return new PyObject(api, (name) => {
@@ -397,10 +397,19 @@ function histogram(v: number[], bins: number): PyTuple {
 }
 
 function filled(s: Value, v: number, kind: DType): Value {
-  const shape = s instanceof PyTuple || s instanceof PyList ? s.items.map(Number) : [Number(s)];
+  const shape = (s instanceof PyTuple || s instanceof PyList ? s.items : [s]).map(dimension);
   const n = shape.reduce((p, d) => p * d, 1);
   checkSize(n);
   return make(kind, shape, new Array(n).fill(v));
+}
+
+/** One dimension of a shape, with NumPy's errors for anything but a non-negative int. */
+function dimension(d: Value): number {
+  const x = d instanceof NpScalar && typeof d.value !== 'number' ? d.value : d;
+  if (typeof x !== 'bigint' && typeof x !== 'boolean') throw new PyRaise('TypeError', `'${tpName(d)}' object cannot be interpreted as an integer`);
+  const n = Number(x);
+  if (n < 0) throw new PyRaise('ValueError', 'negative dimensions are not allowed');
+  return n;
 }
 
 function pyRandom(): PyModule {
