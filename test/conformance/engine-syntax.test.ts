@@ -1,7 +1,8 @@
 /**
- * Syntax errors as CPython 3.11 reports them: for each case in test/fixtures/syntax/errors.txt
- * (cases apart by `# ---` lines) the embedded engine names the same error type, message and line
- * as real python3; every case in valid.txt runs on both without a syntax error.
+ * Syntax errors as CPython 3.11 reports them, from its tokenizer, parser and compiler: for each
+ * case in test/fixtures/syntax/errors.txt (cases apart by `# ---` lines) the embedded engine names
+ * the same error type, message and line as real python3; every case in valid.txt runs on both
+ * without a syntax error.
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';

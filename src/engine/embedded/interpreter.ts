@@ -52,7 +52,7 @@ export class Interpreter {
     const tree = parser.parse(this.src);
     const syntax = pythonSyntaxError(this.src, firstError(tree.topNode, this.src)?.from ?? null);
     if (syntax) throw new PyRaise(syntax.type, syntax.message, syntax.line);
-    const misplaced = misplacedJump(tree.topNode);
+    const misplaced = compileError(tree.topNode, this.src);
     if (misplaced) throw new PyRaise('SyntaxError', misplaced.message, this.lineOf(misplaced.at));
     try {
       this.execBlock(tree.topNode, [this.globals]);
@@ -678,16 +678,25 @@ const PARENT: Readonly<Record<string, string>> = {
 };
 
 /**
- * Python rejects at compile time, before anything runs: break/continue outside a loop and return
- * outside a function. The first such statement, with Python's message.
+ * Python rejects at compile time, before anything runs: break/continue outside a loop, return
+ * outside a function, a keyword argument given twice. The first such place, with Python's message.
  */
-function misplacedJump(top: SyntaxNode): { message: string; at: number } | null {
+function compileError(top: SyntaxNode, src: string): { message: string; at: number } | null {
   const walk = (node: SyntaxNode, inLoop: boolean, inFunction: boolean): { message: string; at: number } | null => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.name === 'BreakStatement' && !inLoop) return { message: "'break' outside loop", at: c.from };
       if (c.name === 'ContinueStatement' && !inLoop) return { message: "'continue' not properly in loop", at: c.from };
       if (c.name === 'ReturnStatement' && !inFunction) return { message: "'return' outside function", at: c.from };
       if (c.name === 'TryStatement' && !c.getChild('except') && !c.getChild('finally')) return { message: "expected 'except' or 'finally' block", at: c.to };
+      if (c.name === 'ArgList') {
+        const seen = new Set<string>();
+        for (let a = c.firstChild; a; a = a.nextSibling) {
+          if (a.name !== 'VariableName' || a.nextSibling?.name !== 'AssignOp') continue;
+          const name = src.slice(a.from, a.to);
+          if (seen.has(name)) return { message: `keyword argument repeated: ${name}`, at: a.from };
+          seen.add(name);
+        }
+      }
       const fn = c.name === 'FunctionDefinition' || c.name === 'ClassDefinition';
       // A loop's body (and else) may break; its header may not. A function starts afresh.
       const loopBody = (node.name === 'ForStatement' || node.name === 'WhileStatement') && c.name === 'Body';
