@@ -237,9 +237,11 @@ export class Random {
         return Array.from({ length: k }, () => population[Math.floor(this.random() * n)]);
       }
       let acc = 0;
-      cum_weights = weights.map((w) => (acc += w));
+      cum_weights = weights.map((w) => (acc += weightValue(w)));
     } else if (weights !== null) {
       throw new PyError('TypeError', 'Cannot specify both weights and cumulative weights');
+    } else {
+      cum_weights = cum_weights.map(weightValue);
     }
     if (cum_weights.length !== n) throw new PyError('ValueError', 'The number of weights does not match the population');
     const total = cum_weights[n - 1] + 0.0;
@@ -416,3 +418,8 @@ function indexArg(v: unknown, which: string): bigint {
 
 const narrow = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
 const pyInt = (v: number | bigint): number | bigint => (typeof v === 'bigint' ? narrow(v) : v);
+
+/** A weight as a double: integral floats arrive as PyFloat, ints beyond 2**53 as bigint. */
+function weightValue(w: number | PyFloat | bigint): number {
+  return typeof w === 'bigint' ? Number(w) : floatValue(w);
+}

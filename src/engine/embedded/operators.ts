@@ -8,6 +8,7 @@ import { DType, NDArray } from '../../core/ndarray';
 import { castNumber, checkWeakInt, isFloat, isInteger, Operand, resultType } from './dtypes';
 import { astype, compactShape, elementwise, make, scalarAt, toArray } from './ndops';
 import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, tpName, Value } from './values';
+import { notSupported } from './call';
 import { percentFormat } from './format';
 
 type Num = bigint | number;
@@ -64,6 +65,7 @@ function numeric(op: string, a: Num, b: Num): Value {
 export function binaryOp(op: string, a: Value, b: Value): Value {
   if (op === '%' && typeof a === 'string') return percentFormat(a, b);
   if (op === '&' || op === '|' || op === '^' || op === '<<' || op === '>>') return bitOp(op, a, b);
+  if (op === '@' && (isNDArray(a) || isNDArray(b))) throw notSupported('the @ operator (matrix multiplication)');
   if (isNDArray(a) || isNDArray(b) || (a instanceof NpScalar) || (b instanceof NpScalar)) return arrayOp(op, a, b);
   const x = asNum(a), y = asNum(b);
   if (x !== undefined && y !== undefined) return numeric(op, x, y);
