@@ -25,3 +25,11 @@ for f in [lambda: np.zeros(([1, 2], 4)), lambda: np.zeros((None, 4)), lambda: np
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+
+# reshape: int dimensions, one -1 that must divide evenly, NumPy 2's message.
+a = np.arange(12)
+for f in [lambda: a.reshape(([1], 4)), lambda: a.reshape((3, 4.0)), lambda: a.reshape([3, 4]).shape, lambda: a.reshape(2, -1).shape, lambda: a.reshape((np.int64(6), 2)).shape, lambda: a.reshape(5, 2), lambda: a.reshape(5), lambda: a.reshape(7, -1), lambda: a.reshape(-1, -1), lambda: a.reshape(0, -1)]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -9,6 +9,7 @@ import { METHOD_ONLY, SHARED } from './ndfuncs';
 import { tupleOf } from './convert';
 import { Builtin, isNDArray, NpScalar, PyDict, PyFunction, PyList, PyRaise, PySet, PyTuple, repr, str, Value } from './values';
 import { iterate } from './sequences';
+import { indexInt } from './pynumbers';
 
 const fn = (name: string, call: Builtin['call']): Builtin => new Builtin(name, call);
 
@@ -110,10 +111,12 @@ function arrayAttr(a: NDArray, name: string): Value | undefined {
     case 'copy': return fn(name, () => withShape(a, a.shape));
     case 'astype': return fn(name, ([dt]) => astype(a, parseDtype(dt)));
     case 'reshape': return fn(name, (args) => {
-      const dims = args.length === 1 && args[0] instanceof PyTuple ? (args[0] as PyTuple).items.map(Number) : args.map(Number);
+      const dims = (args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList) ? (args[0] as PyTuple).items : args).map(indexInt);
+      if (dims.filter((d) => d === -1).length > 1) throw new PyRaise('ValueError', 'can only specify one unknown dimension');
       const known = dims.filter((d) => d !== -1).reduce((p, d) => p * d, 1);
-      const shape = dims.map((d) => (d === -1 ? a.data.length / known : d));
-      if (shape.reduce((p, d) => p * d, 1) !== a.data.length) throw new PyRaise('ValueError', `cannot reshape array of size ${a.data.length} into shape (${dims.join(', ')})`);
+      // -1 takes what is left, when that is a whole number of rows.
+      const shape = dims.map((d) => (d === -1 ? (known > 0 && a.data.length % known === 0 ? a.data.length / known : -1) : d));
+      if (shape.includes(-1) || shape.reduce((p, d) => p * d, 1) !== a.data.length) throw new PyRaise('ValueError', `cannot reshape array of size ${a.data.length} into shape (${dims.map((d) => (d === -1 ? 'newaxis' : d)).join(',')}${dims.length === 1 ? ',' : ''})`);
       return linkSameOrder(withShape(a, shape), a);
     });
     case 'flatten': return fn(name, () => withShape(a, [a.data.length]));

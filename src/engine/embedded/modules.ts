@@ -8,6 +8,7 @@ import { BitGenerator, MT19937, PCG64, PCG64DXSM, Philox, SeedSequence, SFC64 } 
 import { default_rng, Generator } from '../../core/generator/generator';
 import { RandomState } from '../../core/legacy/randomstate';
 import { randomInterval } from '../../core/legacy/shuffle';
+import { indexInt } from './pynumbers';
 import * as libm from '../../core/math';
 import { CallError, callMethod, MethodTable } from '../../core/methods';
 import { Random } from '../../core/pyrandom/random';
@@ -405,9 +406,7 @@ function filled(s: Value, v: number, kind: DType): Value {
 
 /** One dimension of a shape, with NumPy's errors for anything but a non-negative int. */
 function dimension(d: Value): number {
-  const x = d instanceof NpScalar && typeof d.value !== 'number' ? d.value : d;
-  if (typeof x !== 'bigint' && typeof x !== 'boolean') throw new PyRaise('TypeError', `'${tpName(d)}' object cannot be interpreted as an integer`);
-  const n = Number(x);
+  const n = indexInt(d);
   if (n < 0) throw new PyRaise('ValueError', 'negative dimensions are not allowed');
   return n;
 }

@@ -31,3 +31,10 @@ export function toFloat(v: Value): number {
   if (v instanceof NpScalar) return Number(v.value);
   throw new PyRaise('TypeError', `float() argument must be a string or a real number, not '${tpName(v)}'`);
 }
+
+/** operator.index(v): an int (bool and NumPy ints too), or Python's error for anything else. */
+export function indexInt(v: Value): number {
+  const x = v instanceof NpScalar && typeof v.value !== 'number' ? v.value : v;
+  if (typeof x !== 'bigint' && typeof x !== 'boolean') throw new PyRaise('TypeError', `'${tpName(v)}' object cannot be interpreted as an integer`);
+  return Number(x);
+}
