@@ -71,3 +71,12 @@ w = 1./3
 v = 2.e3
 u = 1_0.
 print(x, y, z, w, v, u, type(x).__name__)
+
+# Big ints in float arithmetic, int true division rounded once, round() with int and negative digits.
+big = 10**400
+for f in [lambda: big / float('inf'), lambda: big + 1.0, lambda: big / 10**399, lambda: (2**1100) / (2**1000), lambda: big / 3, lambda: 7 / 2, lambda: (2**53 + 1) / 1,
+          lambda: big ** -1, lambda: round(2.5, 3.5), lambda: round(1234, -2), lambda: round(1250, -2), lambda: round(-1350, -2), lambda: round(7, 2), lambda: round(2.675, 2), lambda: 10**400 * 1.5]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -7,7 +7,7 @@ import { binaryOp, compareOp } from './operators';
 import { iterate } from './sequences';
 import { absolute } from './ndops';
 import { callValue, getAttr } from './call';
-import { toFloat, toInt } from './pynumbers';
+import { indexInt, toFloat, toInt } from './pynumbers';
 import {
   Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, repr, str, tpName, truthy, typeName, Value,
 } from './values';
@@ -75,12 +75,13 @@ export class Builtins {
     def('all', ([x]) => [...iterate(x)].every(truthy));
     def('round', ([x, nd = null]) => {
       const scalar = x instanceof NpScalar && x.dtype === 'float64';
+      const digits = nd === null ? null : indexInt(nd);
       if (x instanceof NpScalar) x = x.value as Value;
-      if (typeof x === 'bigint') return x;
+      if (typeof x === 'bigint') return digits === null || digits >= 0 ? x : roundIntHalfEven(x, 10n ** BigInt(-digits));
       const v = toFloat(x);
-      if (nd === null) return BigInt(pyround(v));
+      if (digits === null) return BigInt(pyround(v));
       // np.float64.__round__ keeps the NumPy type (and rounds as np.round does).
-      return scalar ? new NpScalar('float64', pyroundHalfEven(v, Number(toInt(nd)))) : roundTo(v, Number(toInt(nd)));
+      return scalar ? new NpScalar('float64', pyroundHalfEven(v, digits)) : roundTo(v, digits);
     });
     def('isinstance', ([x, t]) => {
       const names = t instanceof PyTuple ? t.items.map((b) => (b as Builtin).name) : [(t as Builtin).name];
@@ -155,3 +156,11 @@ function roundTo(x: number, n: number): number {
   return pyround(x / f) * f;
 }
 
+/** int.__round__ with negative digits: x to a multiple of `unit`, ties to even. */
+function roundIntHalfEven(x: bigint, unit: bigint): bigint {
+  let q = x / unit;
+  let r = x % unit;
+  if (r < 0n) { q -= 1n; r += unit; }
+  if (2n * r > unit || (2n * r === unit && q % 2n !== 0n)) q += 1n;
+  return q * unit;
+}

@@ -10,6 +10,7 @@ import { astype, compactShape, elementwise, make, scalarAt, toArray } from './nd
 import { isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, tpName, Value } from './values';
 import { notSupported } from './call';
 import { percentFormat } from './format';
+import { toDouble } from './rational';
 
 type Num = bigint | number;
 
@@ -32,21 +33,32 @@ function floatMod(a: number, b: number): number {
   return m !== 0 && (m < 0) !== (b < 0) ? m + b : m === 0 ? (b < 0 ? -0 : 0) : m;
 }
 
+/** An int in float arithmetic: Python's OverflowError when no double holds it. */
+function asDouble(x: Num): number {
+  const d = Number(x);
+  if (typeof x === 'bigint' && !Number.isFinite(d)) throw new PyRaise('OverflowError', 'int too large to convert to float');
+  return d;
+}
+
 function numeric(op: string, a: Num, b: Num): Value {
   if (typeof a === 'bigint' && typeof b === 'bigint') {
     switch (op) {
       case '+': return a + b;
       case '-': return a - b;
       case '*': return a * b;
-      case '/':
+      case '/': {
         if (b === 0n) throw new PyRaise('ZeroDivisionError', 'division by zero');
-        return Number(a) / Number(b);
+        // Python rounds the exact quotient once (also for ints beyond 2**53).
+        const q = toDouble({ n: a, d: b });
+        if (!Number.isFinite(q)) throw new PyRaise('OverflowError', 'integer division result too large for a float');
+        return q;
+      }
       case '//': return pyFloorDiv(a, b);
       case '%': if (b === 0n) throw new PyRaise('ZeroDivisionError', 'integer modulo by zero'); return a - pyFloorDiv(a, b) * b;
-      case '**': return b >= 0n ? a ** b : libm.pow(Number(a), Number(b));
+      case '**': return b >= 0n ? a ** b : libm.pow(asDouble(a), asDouble(b));
     }
   }
-  const x = Number(a), y = Number(b);
+  const x = asDouble(a), y = asDouble(b);
   switch (op) {
     case '+': return x + y;
     case '-': return x - y;
