@@ -16,3 +16,11 @@ for f in [lambda: f"{vv:{ww}.{xx}}", lambda: f"{ww:{vv}}", lambda: f"{ww:{v}}", 
         print(f())
     except (NameError, ValueError) as e:
         print(type(e).__name__, e)
+
+# Format specs with a '.' and no precision; ** names pow().
+p = None
+for f in [lambda: f"{1.5:.{p}f}", lambda: format(1.5, '.f'), lambda: format(1.5, '>10.f'), lambda: format(3, '.d'), lambda: format('ab', '.s'), lambda: 2 ** [1], lambda: [1] ** 2, lambda: format(1.5, '.2q')]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)

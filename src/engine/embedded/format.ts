@@ -11,7 +11,11 @@ export function formatValue(v: Value, spec: string): string {
   if (v instanceof NpScalar) v = typeof v.value === 'boolean' ? v.value : v.value;
   if (spec === '') return str(v);
   const m = SPEC.exec(spec);
-  if (!m) throw new PyRaise('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName(v)}'`);
+  if (!m) {
+    // Python's parser stops at a '.' with no digits after it before judging the rest.
+    if (/^(?:.?[<>=^])?[+\- ]?#?0?\d*[,_]?\.(?!\d)/.test(spec)) throw new PyRaise('ValueError', 'Format specifier missing precision');
+    throw new PyRaise('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName(v)}'`);
+  }
   const [, fillChar, align, sign = '-', , zero, widthStr, grouping, precStr, type] = m;
   const width = widthStr ? Number(widthStr) : 0;
   const precision = precStr === undefined ? undefined : Number(precStr);
