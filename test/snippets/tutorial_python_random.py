@@ -23,3 +23,18 @@ for f in [lambda: r.choices('ab', [0, 0.0]), lambda: r.choices('ab', [float('inf
         print(f())
     except ValueError as e:
         print(e)
+
+# Calls that do not fit a signature: NumPy's Cython messages, CPython's for random.Random's methods.
+import numpy as np
+g = np.random.default_rng(0)
+rs = np.random.RandomState(0)
+for f in [lambda: g.integers(high=5), lambda: g.normal(0, 1, 2, 3, 4), lambda: g.choice(size=2), lambda: g.random(1, None, None, 2), lambda: rs.randint(),
+          lambda: g.normal(foo=1), lambda: g.normal(0, loc=1), lambda: rs.uniform(1, 2, 3, 4),
+          lambda: random.randint(b=1), lambda: random.sample(), lambda: random.lognormvariate(), lambda: random.choices('ab', None, None), lambda: random.sample([1], 1, [1]),
+          lambda: random.getrandbits(), lambda: random.getrandbits(1, 2), lambda: random.random(1, 2), lambda: random.randint(1, a=2), lambda: random.choice(['a'], k=1),
+          lambda: random.randint(1, 10, 3), lambda: random.gauss(0, 1, 2), lambda: random.Random(0).randrange(1, 2, 3, 4), lambda: random.uniform(1)]:
+    try:
+        f()
+        print('ok')
+    except TypeError as e:
+        print(e)

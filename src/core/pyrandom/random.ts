@@ -36,13 +36,13 @@ function pyTypeName(v: unknown): string {
 export class Random {
   /** Public methods with Python's parameter names, read by the CLI and the engine. */
   static readonly methods: MethodTable = {
-    random: { params: [] },
-    getrandbits: { params: [{ name: 'k' }] },
+    random: { params: [], builtin: true },
+    getrandbits: { params: [{ name: 'k' }], builtin: true },
     randrange: { params: [{ name: 'start' }, { name: 'stop', default: null }, { name: 'step', default: 1 }] },
     randint: { params: [{ name: 'a' }, { name: 'b' }] },
     choice: { params: [{ name: 'seq' }] },
-    sample: { params: [{ name: 'population' }, { name: 'k' }, { name: 'counts', default: null }] },
-    choices: { params: [{ name: 'population' }, { name: 'weights', default: null }, { name: 'cum_weights', default: null }, { name: 'k', default: 1 }] },
+    sample: { params: [{ name: 'population' }, { name: 'k' }, { name: 'counts', default: null, keywordOnly: true }] },
+    choices: { params: [{ name: 'population' }, { name: 'weights', default: null }, { name: 'cum_weights', default: null, keywordOnly: true }, { name: 'k', default: 1, keywordOnly: true }] },
     randbytes: { params: [{ name: 'n' }] },
     uniform: { params: [{ name: 'a' }, { name: 'b' }] },
     triangular: { params: [{ name: 'low', default: 0 }, { name: 'high', default: 1 }, { name: 'mode', default: null }] },

@@ -101,7 +101,7 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
         const population = args[0] ?? kw.get('a');
         if (name === 'choice' && api !== 'Random' && (population instanceof PyList || population instanceof PyTuple)) arrayShape(population);
         const kwargs = Object.fromEntries([...kw].map(([k, v]) => [k, toCore(v)]));
-        const result = callMethod(obj, table, name, args.map(toCore), kwargs);
+        const result = callMethod(obj, table, name, args.map(toCore), kwargs, api === 'Random' ? 'Random' : undefined);
         if (kw.has('out')) written(kw.get('out'));
         // NumPy's choice over a list returns an ndarray (str or numeric), not a list.
         if (name === 'choice' && Array.isArray(result) && api !== 'Random') return choiceArray(args, kw, result);
