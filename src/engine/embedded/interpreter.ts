@@ -14,7 +14,7 @@ import { deleteItem, getItem, iterate, setItem } from './sequences';
 import { MODULE_DUNDERS, suggestName } from './suggestions';
 import { inPlaceArrayUpdate } from './operators';
 import { written } from './views';
-import { pythonSyntaxError } from './syntax';
+import { lineAt, pythonSyntaxError } from './syntax';
 import {
   isNDArray, PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyObject, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
@@ -53,7 +53,7 @@ export class Interpreter {
     const syntax = pythonSyntaxError(this.src, firstError(tree.topNode, this.src)?.from ?? null);
     if (syntax) throw new PyRaise(syntax.type, syntax.message, syntax.line);
     const misplaced = compileError(tree.topNode, this.src);
-    if (misplaced) throw new PyRaise('SyntaxError', misplaced.message, this.lineOf(misplaced.at));
+    if (misplaced) throw new PyRaise('SyntaxError', misplaced.message, lineAt(this.src, misplaced.at));
     try {
       this.execBlock(tree.topNode, [this.globals]);
     } catch (e) {
@@ -63,12 +63,6 @@ export class Interpreter {
   }
 
   currentLine(): number { return this.line; }
-
-  private lineOf(pos: number): number {
-    let n = 1;
-    for (let i = 0; i < pos && i < this.src.length; i++) if (this.src.charCodeAt(i) === 10) n++;
-    return n;
-  }
 
   private text(n: SyntaxNode): string { return this.src.slice(n.from, n.to); }
 
@@ -83,7 +77,7 @@ export class Interpreter {
 
   private exec(n: SyntaxNode, scopes: Scope[]): void {
     this.host.check();
-    this.line = this.lineOf(n.from);
+    this.line = lineAt(this.src, n.from);
     switch (n.name) {
       case 'ExpressionStatement': this.eval(n.firstChild!, scopes); return;
       case 'AssignStatement': return this.assign(n, scopes);

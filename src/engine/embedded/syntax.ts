@@ -1,9 +1,10 @@
 /**
- * The syntax errors CPython 3.11 reports for a file before running it, where its tokenizer and
- * block structure decide them: unterminated strings, unmatched or mismatched brackets, brackets
- * never closed, inconsistent indentation, and a missing ':' or indented block after a compound
- * statement's header. lezer's error-tolerant parse accepts some such files (an unexpected indent,
- * an unterminated string), so the engine finds these itself, in the order CPython does
+ * The syntax errors CPython 3.11 reports for a file before running it, where its tokenizer, block
+ * structure and string parser decide them: unterminated strings, bad escapes and number literals,
+ * unmatched, mismatched or never-closed brackets, inconsistent indentation, a missing ':',
+ * indented block or except/finally, f-string errors, and pegen's hints for two expressions side
+ * by side. lezer's error-tolerant parse accepts some such files (an unexpected indent, an
+ * unterminated string), so the engine finds these itself, in the order CPython does
  * (Parser/tokenizer.c for the tokenizer's errors, Parser/pegen_errors.c for which one wins).
  */
 
@@ -66,7 +67,7 @@ interface Scan {
   readonly lines: LogicalLine[];
   readonly tokens: Token[];
   /** The first string CPython 3.11 rejects while parsing it: an f-string's fields (string_parser.c) or a bad escape. */
-  readonly fstring: (PySyntaxError & { at: number }) | null;
+  readonly stringError: (PySyntaxError & { at: number }) | null;
   readonly error: TokenizerError | null;
   /** The innermost bracket still open at the end, if the scan got there. */
   readonly unclosed: { readonly char: string; readonly line: number } | null;
@@ -78,7 +79,7 @@ interface Scan {
 function scan(src: string): Scan {
   const lines: LogicalLine[] = [];
   const tokens: Token[] = [];
-  let fstring: Scan['fstring'] = null;
+  let stringError: Scan['stringError'] = null;
   const parens: Array<{ char: string; line: number }> = [];
   const indents = [0];
   const altIndents = [0]; // columns with tabs counted as 1: CPython's check against mixing tabs and spaces
@@ -88,7 +89,7 @@ function scan(src: string): Scan {
   let current: LogicalLine | null = null;
   let lastTokenEnd = 0;
   const fail = (type: PySyntaxError['type'], message: string, at: number, errLine: number, overrides: boolean): Scan =>
-    ({ lines, tokens, fstring, error: { type, message, line: errLine, at, overrides }, unclosed: null, lastTokenEnd });
+    ({ lines, tokens, stringError, error: { type, message, line: errLine, at, overrides }, unclosed: null, lastTokenEnd });
   const token = (from: number, to: number, kind: Token['kind'], text: string): void => {
     tokens.push({ kind, text, from, to, line, level: parens.length });
     lastTokenEnd = to;
@@ -181,16 +182,16 @@ function scan(src: string): Scan {
         j++;
       }
       if (!closed) {
-        const detected = j >= src.length ? lineOfLastChar(src) : line;
+        const detected = j >= src.length ? lastLine(src) : line;
         return fail('SyntaxError', `unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${detected})`, start, firstLine, true);
       }
       token(start, j, 'string', src.slice(start, j));
       const prefix = src.slice(start, quoteAt).toLowerCase();
-      if (fstring === null && !prefix.includes('b')) {
+      if (stringError === null && !prefix.includes('b')) {
         const body = src.slice(quoteAt + (triple ? 3 : 1), j - (triple ? 3 : 1));
         const raw = prefix.includes('r');
         const message = prefix.includes('f') ? fstringError(body, raw) : raw ? null : escapeError(body);
-        if (message) fstring = { type: 'SyntaxError', message, line: firstLine, at: start };
+        if (message) stringError = { type: 'SyntaxError', message, line: firstLine, at: start };
       }
       i = j;
       continue;
@@ -226,7 +227,7 @@ function scan(src: string): Scan {
     i += op.length;
   }
   const open = parens[parens.length - 1];
-  return { lines, tokens, fstring, error: null, unclosed: open ? { char: open.char, line: open.line } : null, lastTokenEnd };
+  return { lines, tokens, stringError, error: null, unclosed: open ? { char: open.char, line: open.line } : null, lastTokenEnd };
 }
 
 /**
@@ -429,13 +430,6 @@ function numberEnd(src: string, i: number): number | { message: string } {
   return e ?? k;
 }
 
-/** The line holding the source's last character (where CPython's tokenizer meets the end). */
-function lineOfLastChar(src: string): number {
-  let n = 1;
-  for (let k = 0; k < src.length - 1; k++) if (src.charCodeAt(k) === 10) n++;
-  return n;
-}
-
 /** The first block-structure error: an unexpected indent, a missing indented block, or a header without ':'. */
 function structureError(src: string, lines: readonly LogicalLine[], parserErrorAt: number | null, complete: boolean): (PySyntaxError & { at: number; final?: boolean }) | null {
   const lineStart = (n: number): number => {
@@ -467,9 +461,9 @@ function structureError(src: string, lines: readonly LogicalLine[], parserErrorA
   }
   const last = lines[lines.length - 1];
   if (complete && last?.endsWithColon) {
-    return { type: 'IndentationError', message: `expected an indented block after ${blockOwner(last.keyword ?? 'if')} on line ${last.line}`, line: lineOfLastChar(src), at: src.length };
+    return { type: 'IndentationError', message: `expected an indented block after ${blockOwner(last.keyword ?? 'if')} on line ${last.line}`, line: lastLine(src), at: src.length };
   }
-  if (complete && tries.length > 0) return tryMissing(lineOfLastChar(src), src.length);
+  if (complete && tries.length > 0) return tryMissing(lastLine(src), src.length);
   return null;
 }
 
@@ -506,8 +500,9 @@ function sideBySide(tokens: readonly Token[], at: number): { message: string; a:
     if (clause !== null || b.level === 0 || (a.kind === 'string' && b.kind === 'string')) return null;
     // pegen's !(NAME STRING | SOFT_KEYWORD) before the first expression; its soft keyword test
     // compares only the name's length, so any prefix of 'match', 'case' or '_' counts.
-    const first = expressionStart(tokens, k);
-    if (first.kind === 'name' && (tokens[tokens.indexOf(first) + 1]?.kind === 'string' || SOFT_KEYWORDS.some((w) => w.startsWith(first.text)))) return null;
+    const start = expressionStart(tokens, k);
+    const first = tokens[start];
+    if (first.kind === 'name' && (tokens[start + 1]?.kind === 'string' || SOFT_KEYWORDS.some((w) => w.startsWith(first.text)))) return null;
     return { message: 'invalid syntax. Perhaps you forgot a comma?', a, b, after: tokens[k + 2] };
   }
   return null;
@@ -515,8 +510,8 @@ function sideBySide(tokens: readonly Token[], at: number): { message: string; a:
 
 const SOFT_KEYWORDS = ['match', 'case', '_'];
 
-/** The first token of the primary ending at token k: back over calls, subscripts and attribute dots. */
-function expressionStart(tokens: readonly Token[], k: number): Token {
+/** Where the primary ending at token k starts (a token index): back over calls, subscripts and attribute dots. */
+function expressionStart(tokens: readonly Token[], k: number): number {
   let j = k;
   for (;;) {
     const t = tokens[j];
@@ -527,10 +522,10 @@ function expressionStart(tokens: readonly Token[], k: number): Token {
         else if (tokens[j].text === '(' || tokens[j].text === '[' || tokens[j].text === '{') { if (--depth === 0) break; }
       }
       if (j > 0 && endsExpression(tokens[j - 1]) && tokens[j - 1].line === tokens[j].line) { j--; continue; }
-      return tokens[j];
+      return j;
     }
     if (j >= 2 && tokens[j - 1].text === '.') { j -= 2; continue; }
-    return t;
+    return j;
   }
 }
 
@@ -577,17 +572,16 @@ function completeHeader(header: LogicalLine): boolean {
  * CPython's generic "invalid syntax" when nothing more specific comes first).
  */
 export function pythonSyntaxError(src: string, parserErrorAt: number | null): PySyntaxError | null {
-  const scanned = scan(src);
-  const { lines, tokens, fstring, error, unclosed, lastTokenEnd } = scanned;
+  const { lines, tokens, stringError, error, unclosed, lastTokenEnd } = scan(src);
   // lezer reads `x.def` as an attribute; CPython's tokenizer makes `def` a keyword there.
   const keywordAttribute = tokens.find((t, k) => k > 0 && tokens[k - 1].text === '.' && KEYWORDS.has(t.text));
   if (keywordAttribute && (parserErrorAt === null || keywordAttribute.from < parserErrorAt)) parserErrorAt = keywordAttribute.from;
   const structure = structureError(src, lines, parserErrorAt, error === null);
-  // An f-string's own error comes when the parser reaches the string, before lezer's error in it.
-  if (fstring && fstring.at <= Math.min(structure?.at ?? Infinity, parserErrorAt ?? Infinity) && (!error || error.at > fstring.at)) {
-    return error?.overrides ? strip(error) : strip(fstring);
-  }
   const parserAt = Math.min(structure?.at ?? Infinity, parserErrorAt ?? Infinity);
+  // A string's own error comes when the parser reaches the string, before lezer's error in it.
+  if (stringError && stringError.at <= parserAt && (!error || error.at > stringError.at)) {
+    return error?.overrides ? strip(error) : strip(stringError);
+  }
   // The tokenizer stops the parser where it fails, when the parser gets that far.
   if (error && error.at <= parserAt) return strip(error);
   if (parserAt === Infinity) return unclosed ? neverClosed(unclosed) : null;
@@ -614,8 +608,14 @@ function strip(e: PySyntaxError): PySyntaxError {
   return { type: e.type, message: e.message, line: e.line };
 }
 
-function lineAt(src: string, at: number): number {
+/** The 1-based line holding offset `at` of `src`. */
+export function lineAt(src: string, at: number): number {
   let n = 1;
   for (let k = 0; k < at && k < src.length; k++) if (src.charCodeAt(k) === 10) n++;
   return n;
+}
+
+/** The line holding the source's last character (where CPython's tokenizer meets the end). */
+function lastLine(src: string): number {
+  return lineAt(src, src.length - 1);
 }
