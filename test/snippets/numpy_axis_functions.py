@@ -28,7 +28,7 @@ print(repr(b.sum()), repr(b.mean()), b.sum(axis=0))
 
 # An axis must be an int.
 a = np.zeros((2, 3))
-for f in [lambda: a.sum(axis=3.5), lambda: np.sum(a, axis=1.0), lambda: a.mean(axis='x'), lambda: a.sum(axis=[0]), lambda: a.max(axis=None), lambda: np.argmax(a, axis=0.5), lambda: a.sum(axis=np.int64(1))]:
+for f in [lambda: a.sum(axis=3.5), lambda: np.sum(a, axis=1.0), lambda: a.mean(axis='x'), lambda: a.sum(axis=[0]), lambda: a.max(axis=None), lambda: np.argmax(a, axis=0.5), lambda: a.sum(axis=np.int64(1)), lambda: round(2.5, np.array([True])[0]), lambda: round(2.5, np.int64(0))]:
     try:
         print(f())
     except Exception as e:

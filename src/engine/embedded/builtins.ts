@@ -7,7 +7,7 @@ import { binaryOp, compareOp } from './operators';
 import { iterate } from './sequences';
 import { absolute } from './ndops';
 import { callValue, getAttr } from './call';
-import { indexInt, toFloat, toInt } from './pynumbers';
+import { indexInt, pyIndex, toFloat, toInt } from './pynumbers';
 import {
   Builtin, isNDArray, NpScalar, PyDict, PyList, PyRaise, PyRange, PySet, PyTuple, rangeLength, repr, str, tpName, truthy, typeName, Value,
 } from './values';
@@ -33,7 +33,7 @@ export class Builtins {
       throw new PyRaise('TypeError', `object of type '${tpName(x)}' has no len()`);
     });
     def('range', (args) => {
-      const n = args.map(toIntStrict);
+      const n = args.map(pyIndex);
       const [start, stop, step] = n.length === 1 ? [0n, n[0], 1n] : [n[0], n[1], n[2] ?? 1n];
       if (step === 0n) throw new PyRaise('ValueError', 'range() arg 3 must not be zero');
       return new PyRange(start, stop, step);
@@ -107,13 +107,6 @@ export class Builtins {
     def('chr', ([x]) => String.fromCodePoint(Number(x)));
     def('ord', ([x]) => BigInt((x as string).codePointAt(0)!));
   }
-}
-
-function toIntStrict(v: Value): bigint {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (v instanceof NpScalar && typeof v.value === 'bigint') return v.value;
-  throw new PyRaise('TypeError', `'${tpName(v)}' object cannot be interpreted as an integer`);
 }
 
 function extreme(args: Value[], kw: Map<string, Value>, op: string, name: string): Value {

@@ -9,8 +9,9 @@ import { DType, NDArray, shapeSize } from '../../core/ndarray';
 import { isFloat, isUnsigned } from './dtypes';
 import { written } from './views';
 import { make, numbers, pairwiseSum, scalarAt, toArray } from './ndops';
-import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, tpName, Value } from './values';
+import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, Value } from './values';
 import { notSupported } from './call';
+import { indexInt } from './pynumbers';
 
 /** An array function: the array, then the Python arguments after it. */
 export type ArrayFunction = (a: NDArray, args: Value[], kwargs: Map<string, Value>) => Value;
@@ -23,10 +24,8 @@ function param(args: Value[], kwargs: Map<string, Value>, index: number, name: s
 function axisParam(a: NDArray, args: Value[], kwargs: Map<string, Value>, dflt: number | null = null): number | null {
   const v = param(args, kwargs, 0, 'axis');
   if (v === undefined || v === null) return v === null ? null : dflt === null ? null : normalizeAxis(dflt, a.shape.length);
-  const x = v instanceof NpScalar ? v.value : v;
   if (v instanceof PyTuple) throw notSupported('a tuple of axes');
-  if (typeof x !== 'bigint' && typeof x !== 'boolean') throw new PyRaise('TypeError', `'${tpName(v)}' object cannot be interpreted as an integer`);
-  return normalizeAxis(Number(x), a.shape.length);
+  return normalizeAxis(indexInt(v), a.shape.length);
 }
 
 function normalizeAxis(axis: number, nd: number): number {

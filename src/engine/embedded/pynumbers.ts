@@ -32,9 +32,15 @@ export function toFloat(v: Value): number {
   throw new PyRaise('TypeError', `float() argument must be a string or a real number, not '${tpName(v)}'`);
 }
 
-/** operator.index(v): an int (bool and NumPy ints too), or Python's error for anything else. */
+/** operator.index(v): Python's ints (bool included) and NumPy's integer scalars, or Python's TypeError. */
+export function pyIndex(v: Value): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (v instanceof NpScalar && typeof v.value === 'bigint') return v.value;
+  throw new PyRaise('TypeError', `'${tpName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** operator.index(v) as a JavaScript number (dimensions, axes, digits). */
 export function indexInt(v: Value): number {
-  const x = v instanceof NpScalar && typeof v.value !== 'number' ? v.value : v;
-  if (typeof x !== 'bigint' && typeof x !== 'boolean') throw new PyRaise('TypeError', `'${tpName(v)}' object cannot be interpreted as an integer`);
-  return Number(x);
+  return Number(pyIndex(v));
 }
