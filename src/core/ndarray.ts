@@ -1,5 +1,5 @@
 import { PyError } from './errors';
-import { PyFloat, pyFloatRepr } from './pyvalues';
+import { PyFloat, pyFloatRepr, pyTypeName } from './pyvalues';
 
 /**
  * The core's result container: a C-ordered n-d array with a NumPy dtype. It is deliberately
@@ -69,9 +69,7 @@ export function sizeToShape(size: number | readonly number[]): number[] {
   const dims: unknown[] = typeof size === 'number' || typeof size === 'bigint' ? [size] : [...(size as Iterable<unknown>)];
   for (const d of dims) {
     if (typeof d === 'bigint' || typeof d === 'boolean' || (typeof d === 'number' && Number.isInteger(d))) continue;
-    // Python's names for what a dimension may wrongly be (lists and tuples reach the core as arrays).
-    const name = typeof d === 'number' || d instanceof PyFloat ? 'float' : typeof d === 'string' ? 'str' : d === null || d === undefined ? 'NoneType' : Array.isArray(d) ? 'list' : typeof d;
-    throw new PyError('TypeError', `'${name}' object cannot be interpreted as an integer`);
+    throw new PyError('TypeError', `'${pyTypeName(d)}' object cannot be interpreted as an integer`);
   }
   const shape = dims.map(Number);
   for (const d of shape) {

@@ -89,3 +89,14 @@ export function pyStrRepr(s: string): string {
   }
   return out + quote;
 }
+
+/** Python's type name of a core value, for messages (lists and tuples reach the core as arrays). */
+export function pyTypeName(v: unknown): string {
+  if (v === null || v === undefined) return 'NoneType';
+  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return 'int';
+  if (typeof v === 'number' || v instanceof PyFloat) return 'float';
+  if (typeof v === 'string') return 'str';
+  if (typeof v === 'boolean') return 'bool';
+  if (Array.isArray(v)) return 'list';
+  return 'object';
+}

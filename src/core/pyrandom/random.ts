@@ -9,7 +9,7 @@ import { typeError, valueError } from '../errors';
 import { MethodTable } from '../methods';
 import { PyError } from '../errors';
 import { acos, cos, exp, log, pow, sin } from '../math';
-import { isPyFloat, isPyInt, floatValue, PyByteArray, PyFloat, toBigInt } from '../pyvalues';
+import { isPyFloat, isPyInt, floatValue, PyByteArray, PyFloat, pyTypeName, toBigInt } from '../pyvalues';
 import { pyHashFloat } from './floathash';
 
 const M64 = (1n << 64n) - 1n;
@@ -21,16 +21,6 @@ function bytesToBigInt(bytes: Uint8Array): bigint {
   let v = 0n;
   for (const b of bytes) v = (v << 8n) | BigInt(b);
   return v;
-}
-
-/** Python's type name of a core value, for messages. */
-function pyTypeName(v: unknown): string {
-  if (v === null || v === undefined) return 'NoneType';
-  if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return 'int';
-  if (typeof v === 'number' || v instanceof PyFloat) return 'float';
-  if (typeof v === 'string') return 'str';
-  if (typeof v === 'boolean') return 'bool';
-  return 'object';
 }
 
 export class Random {
