@@ -538,10 +538,12 @@ export class Interpreter {
   }
 
   private member(n: SyntaxNode, scopes: Scope[]): Value {
-    const float = trailingDotFloat(n, this.src);
+    const target = n.firstChild!;
+    // Only `1.` and `2.e5` (lezer's Number "." ...) need a look at the rest: attribute reads are hot.
+    const float = target.name === 'Number' ? trailingDotFloat(n, this.src) : null;
     if (float !== null) return float;
-    const obj = this.eval(n.firstChild!, scopes);
-    const sep = n.firstChild!.nextSibling!;
+    const obj = this.eval(target, scopes);
+    const sep = target.nextSibling!;
     if (sep.name === '[') return getItem(obj, this.subscript(n, scopes));
     const name = this.text(n.lastChild!);
     return getAttr(obj, name);

@@ -116,7 +116,7 @@ function bitOp(op: string, a: Value, b: Value): Value {
   }
   const x = asNum(a), y = asNum(b);
   if (typeof x === 'bigint' && typeof y === 'bigint') return f[op](x, y);
-  throw new PyRaise('TypeError', `unsupported operand type(s) for ${op === '**' ? '** or pow()' : op}: '${tpName(a)}' and '${tpName(b)}'`);
+  throw new PyRaise('TypeError', `unsupported operand type(s) for ${op}: '${tpName(a)}' and '${tpName(b)}'`);
 }
 
 const BIT_UFUNCS: Record<string, string> = { '&': 'bitwise_and', '|': 'bitwise_or', '^': 'bitwise_xor', '<<': 'left_shift', '>>': 'right_shift' };
