@@ -57,8 +57,14 @@ export function lintSource(source: string, options: LintOptions = {}): Finding[]
   }
   const noqa = suppressions(source);
   const lineOf = lineIndex(source);
+  const seen = new Set<string>();
   return findings
     .filter((f) => {
+      // A function called from several places is walked once per call (execution order): one
+      // finding in its body must still be reported once.
+      const key = `${f.code}\u0000${f.from}\u0000${f.to}\u0000${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
       const s = noqa.get(lineOf(f.from).line - 1);
       return s === undefined ? true : s !== null && !s.has(f.code);
     })

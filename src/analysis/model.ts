@@ -13,7 +13,7 @@ export interface Arg {
   readonly keyword: string | null;
   readonly from: number;
   readonly to: number;
-  /** True for a literal the rules can evaluate (numbers, strings, None, True/False, lists of those). */
+  /** True for a literal expression (numbers, strings, None, True/False, unary -/+/~, lists and tuples of those). */
   readonly literal: boolean;
 }
 
@@ -29,7 +29,7 @@ export interface Call {
   readonly args: readonly Arg[];
   /** Inside a for/while body (the call repeats). */
   readonly inLoop: boolean;
-  /** Names the enclosing loops rebind (their targets, names assigned in their bodies): values that can change between iterations. */
+  /** Names the enclosing loops rebind (their targets, names and dotted attributes assigned in their bodies): values that can change between iterations. */
   readonly loopNames: readonly string[];
   /** Name of the enclosing function, or null at module level. */
   readonly inFunction: string | null;
@@ -65,11 +65,15 @@ const T = Object.fromEntries(parser.nodeSet.types.map((t) => [t.name, t.id])) as
 /** STATEMENTS[id]: whether nodes of that type are statements (where a seeding line can go before). */
 const STATEMENTS = parser.nodeSet.types.map((t) => t.name.endsWith('Statement') || t.name === 'FunctionDefinition' || t.name === 'ClassDefinition');
 
-const LITERAL_NODES = new Set(['Number', 'String', 'None', 'Boolean', 'ArrayExpression', 'TupleExpression', 'UnaryExpression']);
+const LITERAL_NODES = new Set(['Number', 'String', 'ContinuedString', 'None', 'Boolean']);
 
+/** Whether a node is a literal expression (its value is read with core/pyliteral's pythonLiteral). */
 function isLiteral(node: SyntaxNode): boolean {
-  if (node.name === 'UnaryExpression') return node.lastChild?.name === 'Number';
-  if (node.name === 'ArrayExpression' || node.name === 'TupleExpression') {
+  if (node.name === 'UnaryExpression') {
+    const op = node.firstChild;
+    return op !== null && op.name !== 'not' && node.lastChild !== null && node.lastChild !== op && isLiteral(node.lastChild);
+  }
+  if (node.name === 'ArrayExpression' || node.name === 'TupleExpression' || node.name === 'ParenthesizedExpression') {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (!['[', ']', '(', ')', ','].includes(c.name) && !isLiteral(c)) return false;
     }
@@ -98,6 +102,10 @@ function assignedNames(node: SyntaxNode, src: string, out: string[]): void {
 
 function namesIn(node: SyntaxNode, src: string, out: string[]): void {
   if (node.name === 'VariableName') out.push(src.slice(node.from, node.to));
+  else if (node.name === 'MemberExpression') { // `self.batches += 1`: the attribute changes, as a dotted name
+    const name = dotted(node, src);
+    if (name !== null) out.push(name);
+  }
   else if (node.name === 'TupleExpression' || node.name === 'ParenthesizedExpression' || node.name === 'ArrayExpression') {
     for (let c = node.firstChild; c; c = c.nextSibling) namesIn(c, src, out);
   }

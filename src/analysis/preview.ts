@@ -6,7 +6,7 @@
 import { default_rng, Generator } from '../core/generator/generator';
 import { RandomState } from '../core/legacy/randomstate';
 import { callMethod, MethodTable } from '../core/methods';
-import { parseLiteral } from '../core/pyliteral';
+import { pythonLiteral } from '../core/pyliteral';
 import { pyFloatRepr } from '../core/pyvalues';
 import type { Call } from './model';
 
@@ -19,9 +19,16 @@ function format(v: unknown): string {
   return one(typeof v === 'bigint' ? Number(v) : v);
 }
 
+/** The value of a literal argument; the preview is abandoned (see computePreview) for one the reader refuses. */
+function literalValue(text: string): unknown {
+  const literal = pythonLiteral(text);
+  if (!literal) throw new Error(`not a literal: ${text}`);
+  return literal.value;
+}
+
 function invoke(obj: object, table: MethodTable, name: string, call: Call, rename?: (args: unknown[]) => unknown[]): unknown {
-  const positional = call.args.filter((a) => a.keyword === null).map((a) => parseLiteral(a.text));
-  const kwargs = Object.fromEntries(call.args.filter((a) => a.keyword !== null).map((a) => [a.keyword!, parseLiteral(a.text)]));
+  const positional = call.args.filter((a) => a.keyword === null).map((a) => literalValue(a.text));
+  const kwargs = Object.fromEntries(call.args.filter((a) => a.keyword !== null).map((a) => [a.keyword!, literalValue(a.text)]));
   return callMethod(obj, table, name, rename ? rename(positional) : positional, kwargs);
 }
 
@@ -43,11 +50,11 @@ export function previewRewrite(seed: string, call: Call, fn: string, newName: st
 
 function computePreview(seed: string, call: Call, fn: string, newName: string): string | null {
   try {
-    const s = parseLiteral(seed);
+    const s = literalValue(seed);
     const rs = new RandomState(s);
     const shape = (args: unknown[]): unknown[] => (args.length <= 1 ? args : [args]);
     const before = fn === 'rand' || fn === 'randn'
-      ? (fn === 'rand' ? rs.rand(...(call.args.map((a) => Number(parseLiteral(a.text))))) : rs.randn(...(call.args.map((a) => Number(parseLiteral(a.text))))))
+      ? (fn === 'rand' ? rs.rand(...(call.args.map((a) => Number(literalValue(a.text))))) : rs.randn(...(call.args.map((a) => Number(literalValue(a.text))))))
       : invoke(rs, RandomState.methods, fn, call);
     const rng = default_rng(s);
     const after = invoke(rng, Generator.methods, newName, call, fn === 'rand' || fn === 'randn' ? shape : undefined);

@@ -90,6 +90,23 @@ export function pyStrRepr(s: string): string {
   return out + quote;
 }
 
+/** CPython's repr() of bytes: printable ASCII as is, \t \n \r and the quote escaped, the rest as \xhh. */
+export function pyBytesRepr(b: Uint8Array): string {
+  const hasSingle = b.includes(0x27);
+  const quote = hasSingle && !b.includes(0x22) ? '"' : "'";
+  let out = `b${quote}`;
+  for (const c of b) {
+    const ch = String.fromCharCode(c);
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return out + quote;
+}
+
 /** Python's type name of a core value, for messages (lists and tuples reach the core as arrays). */
 export function pyTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'NoneType';

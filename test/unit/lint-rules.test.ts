@@ -45,6 +45,16 @@ describe('lint rules on their fixtures', () => {
     assert.deepStrictEqual(found, [['information', 'random.Random(i)'], ['warning', '']]);
   });
 
+  it('SEED004 in a loop: an attribute the loop body assigns makes the seed vary', () => {
+    const src = 'import numpy as np\nclass Feeder:\n    def batches(self):\n        while True:\n            np.random.seed(self.seed + self.seen)\n            yield np.random.rand(2)\n            self.seen += 1\n';
+    assert.deepStrictEqual(lintSource(src, { select: ['SEED004'] }).map((f) => f.severity), ['information']);
+  });
+
+  it('a finding in a function called from several places is reported once', () => {
+    const src = 'import numpy as np\ndef step():\n    for i in range(3):\n        np.random.seed(5)\nstep()\nstep()\n';
+    assert.strictEqual(lintSource(src, { select: ['SEED004'] }).length, 1);
+  });
+
   it("SEED008 is quiet once NumPy's global state is seeded", () => {
     const source = fs.readFileSync(path.join(DIR, 'seed008_seeded.py'), 'utf8');
     assert.deepStrictEqual(lintSource(source, { select: ['SEED008'] }), []);
@@ -64,11 +74,6 @@ describe('lint rules on their fixtures', () => {
     const src = 'import numpy as np\na = np.random.rand(2)  # noqa\nb = np.random.rand(2)  # noqa: SEED001\n';
     const codes = lintSource(src).map((f) => `${lineIndex(src)(f.from).line}:${f.code}`);
     assert.deepStrictEqual(codes, ['3:SEED002']);
-  });
-
-  it("SEED006 carries NumPy's own message", () => {
-    const [f] = lintSource('import numpy as np\nnp.random.seed(-1)\n', { select: ['SEED006'] });
-    assert.match(f.message, /ValueError: Seed must be between 0 and 2\*\*32 - 1$/);
   });
 
   it('quick fixes produce the documented rewrites', () => {

@@ -55,8 +55,11 @@ export const seed004: Rule = {
   },
 };
 
-/** Whether a seed expression mentions a name the enclosing loops rebind. */
+/** Whether a seed expression mentions a name or attribute the enclosing loops rebind (`i`, `self.step`, or `self` itself). */
 function varies(seedText: string | undefined, loopNames: readonly string[]): boolean {
   if (seedText === undefined || loopNames.length === 0) return false;
-  return (seedText.match(/[A-Za-z_]\w*/g) ?? []).some((word) => loopNames.includes(word));
+  return (seedText.match(/[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*/g) ?? []).some((ref) => {
+    const parts = ref.split('.').map((p) => p.trim());
+    return parts.some((_, i) => loopNames.includes(parts.slice(0, i + 1).join('.')));
+  });
 }

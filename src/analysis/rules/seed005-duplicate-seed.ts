@@ -1,6 +1,36 @@
 /** SEED005: two generators built from the same seed value produce the same stream. */
 import type { Finding, Rule } from '../finding';
+import { pythonLiteral } from '../../core/pyliteral';
+import { PyFloat } from '../../core/pyvalues';
 import { GENERATOR_CONSTRUCTORS, seedArg } from '../sources';
+
+/** default_rng(s) is Generator(PCG64(s)): the two give one stream; other constructors each their own. */
+const SAME_STREAM_AS: Readonly<Record<string, string>> = { 'numpy.random.default_rng': 'numpy.random.PCG64' };
+
+/** The seed's value in a form equal for equal Python values (`0x10` and `16`), or null when unknown. */
+function valueKey(text: string): string | null {
+  const literal = pythonLiteral(text);
+  if (!literal) return null;
+  return JSON.stringify(literal.value, (_, v: unknown) => {
+    if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return `int:${v}`;
+    if (typeof v === 'number') return `float:${v}`;
+    if (v instanceof PyFloat) return `float:${v.value}`;
+    if (v instanceof Uint8Array) return `bytes:${Array.from(v)}`;
+    return v;
+  });
+}
+
+/** Test functions and their set-ups, by pytest's and unittest's naming conventions. */
+const TEST_FUNCTION = /^(test|set_?up)/i;
+
+/**
+ * Which generators are meant to be independent of each other: those of one program run. Each
+ * test function (and each set-up, which runs once per test) is a run of its own, where starting
+ * from the same seed as the other tests is the norm, not a mistake.
+ */
+function runOf(call: { inFunction: string | null }): string {
+  return call.inFunction !== null && TEST_FUNCTION.test(call.inFunction) ? `test ${call.inFunction}` : 'program';
+}
 
 export const seed005: Rule = {
   code: 'SEED005',
@@ -8,22 +38,23 @@ export const seed005: Rule = {
   defaultSeverity: 'warning',
   check(model) {
     const findings: Finding[] = [];
-    const seen = new Map<string, { from: number; to: number; callee: string }>();
+    const seen = new Map<string, { from: number; to: number; callee: string; seed: string }>();
     for (const call of model.calls) {
-      const kind = call.qualname ? GENERATOR_CONSTRUCTORS[call.qualname] : undefined;
-      if (!kind) continue;
+      if (!call.qualname || !GENERATOR_CONSTRUCTORS[call.qualname]) continue;
       const arg = seedArg(call);
       if (!arg || !arg.literal || arg.text === 'None') continue;
-      const key = `${kind}:${arg.text.replace(/\s+/g, '')}`;
+      const value = valueKey(arg.text);
+      if (value === null) continue;
+      const key = `${runOf(call)}\u0000${SAME_STREAM_AS[call.qualname] ?? call.qualname}\u0000${value}`;
       const first = seen.get(key);
       if (!first) {
-        seen.set(key, { from: call.calleeFrom, to: call.to, callee: call.callee });
+        seen.set(key, { from: call.calleeFrom, to: call.to, callee: call.callee, seed: arg.text });
         continue;
       }
       findings.push({
         code: 'SEED005', severity: 'warning', from: call.calleeFrom, to: call.to,
-        message: `${call.callee}(${arg.text}) uses the same seed as ${first.callee}(${arg.text}): both produce the identical stream, so they are not independent. Derive distinct seeds with np.random.SeedSequence(${arg.text}).spawn(n).`,
-        related: [{ from: first.from, to: first.to, message: `first generator seeded with ${arg.text}` }],
+        message: `${call.callee}(${arg.text}) uses the same seed as ${first.callee}(${first.seed}): both produce the identical stream, so they are not independent. Derive distinct seeds with np.random.SeedSequence(${arg.text}).spawn(n).`,
+        related: [{ from: first.from, to: first.to, message: `first generator seeded with ${first.seed}` }],
       });
     }
     return findings;

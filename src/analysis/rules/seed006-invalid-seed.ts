@@ -5,7 +5,7 @@
 import { PyError } from '../../core/errors';
 import { default_rng } from '../../core/generator/generator';
 import { RandomState } from '../../core/legacy/randomstate';
-import { parseLiteral } from '../../core/pyliteral';
+import { pythonLiteral } from '../../core/pyliteral';
 import { Random } from '../../core/pyrandom/random';
 import { SeedSequence } from '../../core/bitgen/seedsequence';
 import type { Finding, Rule } from '../finding';
@@ -27,9 +27,10 @@ function rejection(qualname: string, literal: string): string | null {
   const key = `${qualname}(${literal})`;
   let out = outcomes.get(key);
   if (out === undefined) {
+    const seed = pythonLiteral(literal);
     try {
-      TRY_SEED[qualname](parseLiteral(literal));
-      out = null;
+      if (seed) TRY_SEED[qualname](seed.value);
+      out = null; // accepted, or a literal SeedLab cannot evaluate (a complex number, a \N{...} escape): no claim
     } catch (e) {
       out = e instanceof PyError ? e.toPythonString().replace(/\n/g, ' ') : null;
     }

@@ -51,7 +51,7 @@ export function parseLegacySeed(seed: unknown): LegacySeed {
     if (v < 0n || v > 0xffffffffn) throw valueError(RANGE_ERROR);
     return { kind: 'int', value: Number(v) };
   }
-  if (!Array.isArray(seed) && !ArrayBuffer.isView(seed)) {
+  if ((!Array.isArray(seed) && !ArrayBuffer.isView(seed)) || seed instanceof Uint8Array) { // bytes is a scalar to np.asarray
     // operator.index failed: np.asarray of a scalar, then a 'safe' cast to int64.
     throw castError('scalar', inferDtype([seed]));
   }

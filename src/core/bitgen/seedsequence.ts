@@ -5,7 +5,7 @@
  */
 import { typeError, valueError } from '../errors';
 import { NDArray } from '../ndarray';
-import { isPyFloat, isPyInt, PyFloat, pyFloatRepr, toBigInt } from '../pyvalues';
+import { isPyFloat, isPyInt, pyBytesRepr, PyFloat, pyFloatRepr, toBigInt } from '../pyvalues';
 
 const DEFAULT_POOL_SIZE = 4;
 const INIT_A = 0x43b0d7e5;
@@ -44,10 +44,8 @@ function coerceWords(x: unknown): number[] {
   if (isPyFloat(x)) throw typeError('seed must be integer');
   if (Array.isArray(x) || ArrayBuffer.isView(x)) {
     const out: number[] = [];
-    for (const v of Array.from(x as ArrayLike<unknown>)) {
-      if (Array.isArray(v) || ArrayBuffer.isView(v)) throw typeError('SeedSequence does not accept nested sequences.');
-      out.push(...coerceWords(v));
-    }
+    // Nested sequences (and bytes, as their ints) are flattened, as NumPy's recursion does.
+    for (const v of Array.from(x as ArrayLike<unknown>)) out.push(...coerceWords(v));
     return out;
   }
   throw typeError('seed must be integer');
@@ -56,6 +54,7 @@ function coerceWords(x: unknown): number[] {
 function describe(v: unknown): string {
   if (typeof v === 'number' || v instanceof PyFloat) return pyFloatRepr(v instanceof PyFloat ? v.value : v);
   if (typeof v === 'string') return v;
+  if (v instanceof Uint8Array) return pyBytesRepr(v);
   return String(v);
 }
 
@@ -95,7 +94,8 @@ export class SeedSequence {
     }
     if (entropy === undefined || entropy === null) {
       entropy = osEntropy(poolSize);
-    } else if (!isPyInt(entropy) && !Array.isArray(entropy) && !ArrayBuffer.isView(entropy)) {
+    } else if (!isPyInt(entropy) && !Array.isArray(entropy) && !(ArrayBuffer.isView(entropy) && !(entropy instanceof Uint8Array))) {
+      // bytes (a Uint8Array) is no sequence of ints to SeedSequence's type check, though inside a list its ints are used
       throw typeError(`SeedSequence expects int or sequence of ints for entropy not ${describe(entropy)}`);
     }
     this.entropy = entropy as Entropy;
