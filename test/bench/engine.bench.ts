@@ -37,4 +37,9 @@ export function run(): void {
   console.log(`start-to-output, in process (extension host)   ${inProcess.toFixed(1)} ms   vs python3 -c "import numpy" ${python.toFixed(1)} ms   ratio ${(inProcess / python).toFixed(3)}  goal <= 0.1 ${inProcess / python <= 0.1 ? 'met' : 'NOT MET'}`);
   console.log(`start-to-output, seedlab run (new process)     ${cliProcess.toFixed(1)} ms   ratio ${(cliProcess / python).toFixed(3)}`);
   console.log(`1000 seed substitutions of a 10-line snippet   ${subst.toFixed(0)} ms   goal <= 1000 ms ${subst <= 1000 ? 'met' : 'NOT MET'}`);
+  // A loop at the end of a long snippet: each statement run must not cost time linear in its offset.
+  const long = `${Array.from({ length: 3000 }, (_, i) => `x${i} = ${i}`).join('\n')}\ns = 0\nfor i in range(100000):\n    s += i\nprint(s)\n`;
+  const longRun = bestMs(() => runEmbedded(long), 3);
+  const longPython = bestMs(() => spawnSync(PYTHON, ['-c', long]), 3);
+  console.log(`3000 lines, then a 10^5-iteration loop         ${longRun.toFixed(0)} ms   python3 (whole process) ${longPython.toFixed(0)} ms   ratio ${(longRun / longPython).toFixed(1)}`);
 }

@@ -14,7 +14,7 @@ import { deleteItem, getItem, iterate, setItem } from './sequences';
 import { MODULE_DUNDERS, suggestName } from './suggestions';
 import { inPlaceArrayUpdate } from './operators';
 import { written } from './views';
-import { lineAt, pythonSyntaxError } from './syntax';
+import { lineAt, lineIndex, pythonSyntaxError } from './syntax';
 import {
   isNDArray, PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyObject, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
@@ -39,10 +39,13 @@ export interface InterpreterHost {
 export class Interpreter {
   private readonly globals: Scope = new Map();
   private readonly builtins: Map<string, Value>;
-  private line = 0;
+  /** Start of the statement running now; its line is looked up only when asked for. */
+  private statementAt = -1;
+  private readonly lineOf: (at: number) => number;
   private readonly importModule = moduleLoader();
 
   constructor(private readonly src: string, private readonly host: InterpreterHost) {
+    this.lineOf = lineIndex(src);
     this.builtins = new Builtins(host, this).table;
     this.globals.set('__name__', '__main__');
   }
@@ -57,12 +60,12 @@ export class Interpreter {
     try {
       this.execBlock(tree.topNode, [this.globals]);
     } catch (e) {
-      if (e instanceof PyRaise && e.line === 0) e.line = this.line;
+      if (e instanceof PyRaise && e.line === 0) e.line = this.currentLine();
       throw e;
     }
   }
 
-  currentLine(): number { return this.line; }
+  currentLine(): number { return this.statementAt < 0 ? 0 : this.lineOf(this.statementAt); }
 
   private text(n: SyntaxNode): string { return this.src.slice(n.from, n.to); }
 
@@ -77,7 +80,7 @@ export class Interpreter {
 
   private exec(n: SyntaxNode, scopes: Scope[]): void {
     this.host.check();
-    this.line = lineAt(this.src, n.from);
+    this.statementAt = n.from;
     switch (n.name) {
       case 'ExpressionStatement': this.eval(n.firstChild!, scopes); return;
       case 'AssignStatement': return this.assign(n, scopes);
