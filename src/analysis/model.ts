@@ -111,6 +111,17 @@ function namesIn(node: SyntaxNode, src: string, out: string[]): void {
   }
 }
 
+/** The parameter names of a function definition (`def f(self, random, *args, x: int = np.pi)` -> self, random, args, x). */
+function parameterNames(def: SyntaxNode, src: string): string[] {
+  const names: string[] = [];
+  const params = def.getChild('ParamList');
+  for (let c = params?.firstChild ?? null; c; c = c.nextSibling) {
+    // A name right after `=` is a default value, evaluated outside the function.
+    if (c.name === 'VariableName' && c.prevSibling?.name !== 'AssignOp') names.push(src.slice(c.from, c.to));
+  }
+  return names;
+}
+
 /** Dotted text of a Name / MemberExpression chain, or null for anything else. */
 function dotted(node: SyntaxNode, src: string): string | null {
   if (node.name === 'VariableName') return src.slice(node.from, node.to);
@@ -192,7 +203,8 @@ type Event =
   | { readonly kind: 'import'; readonly bindings: ReadonlyArray<[string, string]>; readonly topLevel: boolean; readonly to: number }
   | { readonly kind: 'assign'; readonly target: string | null; readonly from: number; readonly to: number;
       readonly innerCallees: readonly string[]; readonly rhsIsCall: boolean; readonly rhsCallee: string | null }
-  | { readonly kind: 'call'; readonly call: { -readonly [K in keyof Call]: Call[K] } };
+  /** `shadowed`: the callee's first name is a parameter of an enclosing function, not the import of that name. */
+  | { readonly kind: 'call'; readonly call: { -readonly [K in keyof Call]: Call[K] }; readonly shadowed: boolean };
 
 /**
  * Facts per top-level statement, keyed by the statement's text, kept from one analysis of a
@@ -269,6 +281,11 @@ class StatementWalker {
   private readonly loops = new ContextStack<string[] | null>(null);
   private loopTargets: string[] = [];
   private readonly functions = new ContextStack<string | null>(null);
+  // The parameters of the enclosing functions, which hide imports of the same name in their bodies
+  // (a pytest fixture named `random`); pushed at the function's Body, as defaults run outside it.
+  private readonly parameters = new ContextStack<readonly string[]>(NO_NAMES);
+  private pendingParameters: readonly string[] = NO_NAMES;
+  private readonly functionOwners: number[] = [-1]; // depths of the function definitions being walked
   private readonly statements: ContextStack<number>;
   private readonly loopOwners: number[] = [-1]; // depths of the for/while statements being walked
 
@@ -314,8 +331,13 @@ class StatementWalker {
       this.loops.push(depth, [...(this.loops.top ?? []), ...this.loopTargets]);
     }
     if (id === T.FunctionDefinition) {
-      const n = cur.node.getChild('VariableName');
+      const def = cur.node;
+      const n = def.getChild('VariableName');
       this.functions.push(depth, n ? this.source.slice(n.from, n.to) : '<function>');
+      this.functionOwners.push(depth);
+      this.pendingParameters = parameterNames(def, this.source);
+    } else if (id === T.Body && this.functionOwners[this.functionOwners.length - 1] === depth - 1 && this.pendingParameters.length) {
+      this.parameters.push(depth, [...this.parameters.top, ...this.pendingParameters]);
     }
     if (id === T.AssignStatement || id === T.UpdateStatement) {
       const node = cur.node;
@@ -330,7 +352,9 @@ class StatementWalker {
     this.statements.leave(depth);
     this.loops.leave(depth);
     this.functions.leave(depth);
+    this.parameters.leave(depth);
     if (this.loopOwners[this.loopOwners.length - 1] === depth) this.loopOwners.pop();
+    if (this.functionOwners[this.functionOwners.length - 1] === depth) this.functionOwners.pop();
     this.depth--;
   }
 
@@ -367,8 +391,11 @@ class StatementWalker {
     const assignedTo = parent?.name === 'AssignStatement' && parent.firstChild?.name === 'VariableName' && parent.lastChild?.from === node.from && parent.lastChild?.to === node.to
       ? source.slice(parent.firstChild.from, parent.firstChild.to) : null;
     const args = parseArgs(node.getChild('ArgList'), source, base);
+    const dot = callee.indexOf('.');
+    const parameters = this.parameters.top;
     this.events.push({
       kind: 'call',
+      shadowed: parameters.length > 0 && parameters.includes(dot < 0 ? callee : callee.slice(0, dot)),
       call: {
         qualname: null, callee, from: node.from - base, to: node.to - base, calleeFrom: calleeNode.from - base, calleeTo: calleeNode.to - base,
         args, inLoop: loopNames !== null, loopNames: loopNames ?? NO_NAMES, inFunction, assignedTo, statementFrom,
@@ -417,14 +444,14 @@ export function buildModel(source: string, tree: Tree = parser.parse(source), ca
       } else {
         const c = e.call;
         if (!cache) { // fresh facts at absolute offsets, used by nothing else: complete them in place
-          c.qualname = resolve(c.callee);
+          c.qualname = e.shadowed ? null : resolve(c.callee);
           calls.push(c);
           continue;
         }
         const args: Arg[] = [];
         for (const a of c.args) args.push({ text: a.text, keyword: a.keyword, from: at + a.from, to: at + a.to, literal: a.literal });
         calls.push({
-          qualname: resolve(c.callee), callee: c.callee, from: at + c.from, to: at + c.to, calleeFrom: at + c.calleeFrom, calleeTo: at + c.calleeTo,
+          qualname: e.shadowed ? null : resolve(c.callee), callee: c.callee, from: at + c.from, to: at + c.to, calleeFrom: at + c.calleeFrom, calleeTo: at + c.calleeTo,
           args, inLoop: c.inLoop, loopNames: c.loopNames, inFunction: c.inFunction, assignedTo: c.assignedTo, statementFrom: c.statementFrom < 0 ? 0 : at + c.statementFrom,
         });
       }
