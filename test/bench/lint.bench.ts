@@ -12,6 +12,7 @@ import { parser } from '@lezer/python';
 import { TreeFragment } from '@lezer/common';
 import { lintSource } from '../../src/analysis/lint';
 import { ModelCache } from '../../src/analysis/model';
+import { IncrementalParser } from '../../src/analysis/incremental';
 
 const PATTERNS = [
   'x{i} = np.random.rand({n})',
@@ -100,7 +101,16 @@ export function run(): void {
   const at = source.indexOf('np.random.seed(', source.length / 2);
   const edited = source.slice(0, at) + 'np.random.seed(7)  # edited\n' + source.slice(at);
   const changes = [{ fromA: at, toA: at, fromB: at, toB: at + 'np.random.seed(7)  # edited\n'.length }];
-  rows.push(['one-line edit: incremental parse', time(() => parser.parse(edited, TreeFragment.applyChanges(TreeFragment.addTree(tree), changes))), '<= 5 ms']);
+  // Through the editor's IncrementalParser (lezer's reuse, plus its check for error nodes).
+  const doc = new IncrementalParser();
+  doc.parse(source);
+  const insertLength = changes[0].toB - changes[0].fromB;
+  rows.push(['one-line edit: incremental parse', time(() => {
+    doc.edit([{ from: at, to: at, insertLength }]);
+    doc.parse(edited);
+    doc.edit([{ from: at, to: at + insertLength, insertLength: 0 }]);
+    doc.parse(source); // back to the original text, so every round times the same edit
+  }) / 2, '<= 5 ms']);
   // What the editor runs after that edit: the incremental parse, then the rules on a model whose
   // unchanged statements' facts come from the previous analysis (src/analysis/incremental.ts).
   rows.push(['one-line edit: incremental parse + analysis', time(() => {

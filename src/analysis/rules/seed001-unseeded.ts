@@ -1,13 +1,15 @@
 /** SEED001: randomness drawn from a source that nothing seeded first. */
 import type { Finding, Rule } from '../finding';
+import { indentOf, inOrder, moduleName } from '../fixes';
 import { executionOrder } from '../model';
 import { classify, GENERATOR_CONSTRUCTORS, seedArg, Source } from '../sources';
 
-const SEEDING: Record<Source, (seed: number) => string> = {
-  numpy: (s) => `np.random.seed(${s})`,
-  python: (s) => `random.seed(${s})`,
-  torch: (s) => `torch.manual_seed(${s})`,
-  tensorflow: (s) => `tf.random.set_seed(${s})`,
+/** Each source's seeding call: its module, the name it conventionally goes by, and the call after that name. */
+const SEEDING: Record<Source, { module: string; conventional: string; call: (seed: number) => string }> = {
+  numpy: { module: 'numpy', conventional: 'np', call: (s) => `.random.seed(${s})` },
+  python: { module: 'random', conventional: 'random', call: (s) => `.seed(${s})` },
+  torch: { module: 'torch', conventional: 'torch', call: (s) => `.manual_seed(${s})` },
+  tensorflow: { module: 'tensorflow', conventional: 'tf', call: (s) => `.random.set_seed(${s})` },
 };
 
 const NAMES: Record<Source, string> = { numpy: "NumPy's global random state", python: "Python's random module", torch: "PyTorch's global generator", tensorflow: "TensorFlow's global seed" };
@@ -40,19 +42,19 @@ export const seed001: Rule = {
       if (sc.kind === 'seed') { for (const s of sc.sources) seeded.add(s); continue; }
       if (seeded.has(sc.source) || reported.has(sc.source)) continue;
       reported.add(sc.source);
-      const line = `${SEEDING[sc.source](ctx.defaultSeed)}\n`;
+      // Named as the file imports the module (`import numpy as numpy_` -> numpy_.random.seed), imported when it is not.
+      const seeding = SEEDING[sc.source];
+      const module = moduleName(model, seeding.module, seeding.conventional);
+      const line = `${module.name}${seeding.call(ctx.defaultSeed)}`;
       findings.push({
         code: 'SEED001', severity: 'warning', from: call.calleeFrom, to: call.to,
-        message: `${call.callee}() draws from ${NAMES[sc.source]}, which nothing seeded before this call: results change on every run. Seed it first, e.g. ${SEEDING[sc.source](ctx.defaultSeed)}.`,
-        fix: { title: `Insert ${SEEDING[sc.source](ctx.defaultSeed)} before the first draw`, edits: [{ from: call.statementFrom, to: call.statementFrom, insert: line + indentOf(model.source, call.statementFrom) }] },
+        message: `${call.callee}() draws from ${NAMES[sc.source]}, which nothing seeded before this call: results change on every run. Seed it first, e.g. ${line}.`,
+        fix: {
+          title: `Insert ${line} before the first draw`,
+          edits: inOrder([...module.edits, { from: call.statementFrom, to: call.statementFrom, insert: `${line}\n${indentOf(model.source, call.statementFrom)}` }]),
+        },
       });
     }
     return findings;
   },
 };
-
-/** The indentation of the line holding `offset`, to keep an inserted line aligned. */
-function indentOf(source: string, offset: number): string {
-  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(source.slice(lineStart, offset))![0];
-}
