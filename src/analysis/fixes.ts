@@ -1,6 +1,7 @@
-/** Pieces several rules' quick fixes share: indentation, and naming a module the file may not import. */
+/** Pieces several rules' quick fixes share: indentation, whole-line statements, and naming a module the file may not import. */
+import type { SyntaxNode } from '@lezer/common';
 import type { TextEdit } from './finding';
-import type { Model } from './model';
+import type { Call, Model } from './model';
 
 /** The indentation of the line holding `offset`, to keep an inserted line aligned. */
 export function indentOf(source: string, offset: number): string {
@@ -24,4 +25,43 @@ export function moduleName(model: Model, module: string, conventional: string): 
 /** A fix's edits in document order (what `source.fixAll` expects when it skips overlapping fixes). */
 export function inOrder(edits: readonly TextEdit[]): TextEdit[] {
   return [...edits].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/**
+ * The statement that is exactly this call (`np.random.seed(1)` on its own, not `x = f(np.random.seed(1))`),
+ * when it has its line to itself (a trailing comment aside): what a fix can move or delete whole.
+ */
+export function ownLineStatement(model: Model, call: Call): SyntaxNode | null {
+  let node: SyntaxNode | null = model.tree.resolveInner(call.from, 1);
+  while (node && !(node.name === 'CallExpression' && node.from === call.from && node.to === call.to)) node = node.parent;
+  const statement = node?.parent;
+  if (!statement || statement.name !== 'ExpressionStatement' || statement.from !== call.from || statement.to !== call.to) return null;
+  const { source } = model;
+  const lineStart = source.lastIndexOf('\n', statement.from - 1) + 1;
+  const lineEnd = source.indexOf('\n', statement.to);
+  const rest = source.slice(statement.to, lineEnd < 0 ? source.length : lineEnd);
+  return /^\s*$/.test(source.slice(lineStart, statement.from)) && /^\s*(#.*)?$/.test(rest) ? statement : null;
+}
+
+/** The edit deleting the whole line a statement (from ownLineStatement) stands on. */
+export function deleteLine(source: string, statement: SyntaxNode): TextEdit {
+  const lineStart = source.lastIndexOf('\n', statement.from - 1) + 1;
+  const lineEnd = source.indexOf('\n', statement.to);
+  return { from: lineStart, to: lineEnd < 0 ? source.length : lineEnd + 1, insert: '' };
+}
+
+/** Whether a block (a Body node) holds a statement besides `statement`, so removing it leaves valid code. */
+export function hasOtherStatements(block: SyntaxNode, statement: SyntaxNode): boolean {
+  for (let c = block.firstChild; c; c = c.nextSibling) {
+    if (c.from !== statement.from && c.name !== ':' && c.name !== 'Comment' && !c.type.isError) return true;
+  }
+  return false;
+}
+
+/** A name not yet bound in the file: `preferred`, else `preferred2`, `preferred3`, ... */
+export function freshName(model: Model, preferred: string): string {
+  const taken = new Set([...model.imports.keys(), ...model.assignments.map((a) => a.name)]);
+  let name = preferred;
+  for (let i = 2; taken.has(name); i++) name = `${preferred}${i}`;
+  return name;
 }

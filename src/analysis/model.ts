@@ -13,7 +13,7 @@ export interface Arg {
   readonly keyword: string | null;
   readonly from: number;
   readonly to: number;
-  /** True for a literal expression (numbers, strings, None, True/False, unary -/+/~, lists and tuples of those). */
+  /** True for a literal expression (numbers, strings, None, True/False, unary -/+/~, arithmetic, lists and tuples of those). */
   readonly literal: boolean;
 }
 
@@ -73,9 +73,9 @@ function isLiteral(node: SyntaxNode): boolean {
     const op = node.firstChild;
     return op !== null && op.name !== 'not' && node.lastChild !== null && node.lastChild !== op && isLiteral(node.lastChild);
   }
-  if (node.name === 'ArrayExpression' || node.name === 'TupleExpression' || node.name === 'ParenthesizedExpression') {
+  if (node.name === 'ArrayExpression' || node.name === 'TupleExpression' || node.name === 'ParenthesizedExpression' || node.name === 'BinaryExpression') {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (!['[', ']', '(', ')', ','].includes(c.name) && !isLiteral(c)) return false;
+      if (!['[', ']', '(', ')', ',', 'ArithOp', 'BitOp'].includes(c.name) && !isLiteral(c)) return false;
     }
     return true;
   }

@@ -67,7 +67,44 @@ function unescape(body: string, bytes: boolean): string {
   return out;
 }
 
-/** A recursive-descent reader of one literal expression. */
+/** Binary operators by precedence, loosest first, as in Python's grammar (`**` is handled apart: it binds tighter than unary minus). */
+const BINARY_LEVELS: readonly (readonly string[])[] = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '//', '%', '/']];
+/** Results past this many bits are refused rather than computed (`2**10**9`). */
+const MAX_BITS = 100000n;
+
+const bitLength = (v: bigint): bigint => BigInt((v < 0n ? -v : v).toString(2).length);
+
+/** Exact Python int arithmetic; anything that would not give an int (floats, `/`, a negative power) is refused. */
+function intOperation(op: string, left: unknown, right: unknown): number | bigint {
+  const isInt = (v: unknown): v is number | bigint | boolean => typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v));
+  if (!isInt(left) || !isInt(right)) throw new NotALiteral();
+  const a = BigInt(left), b = BigInt(right);
+  switch (op) {
+    case '+': return pyInt(a + b);
+    case '-': return pyInt(a - b);
+    case '*': return pyInt(a * b);
+    case '**':
+      if (b < 0n || (a !== 0n && a !== 1n && a !== -1n && bitLength(a) * b > MAX_BITS)) throw new NotALiteral();
+      return pyInt(a ** b);
+    case '//': case '%': {
+      if (b === 0n) throw new NotALiteral(); // ZeroDivisionError in Python
+      const q = a / b - ((a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? 1n : 0n); // Python floors
+      return pyInt(op === '//' ? q : a - q * b);
+    }
+    case '<<':
+      if (b < 0n || bitLength(a) + b > MAX_BITS) throw new NotALiteral();
+      return pyInt(a << b);
+    case '>>':
+      if (b < 0n) throw new NotALiteral();
+      return pyInt(a >> b);
+    case '&': return pyInt(a & b);
+    case '|': return pyInt(a | b);
+    case '^': return pyInt(a ^ b);
+    default: throw new NotALiteral(); // `/` makes a float
+  }
+}
+
+/** A recursive-descent reader of one literal expression (constant int arithmetic included: `2**32 - 1`). */
 class LiteralReader {
   private at = 0;
 
@@ -89,13 +126,37 @@ class LiteralReader {
     }
   }
 
-  private value(): unknown {
+  private value(level = 0): unknown {
+    if (level === BINARY_LEVELS.length) return this.unaryOperand();
+    let left = this.value(level + 1);
+    for (;;) {
+      this.space();
+      // `*` is not the start of `**`, nor `/` of `//`; `1 ++2` is 1 + (+2).
+      const op = BINARY_LEVELS[level].find((o) => this.text.startsWith(o, this.at) && !((o === '*' || o === '/') && this.text[this.at + 1] === o));
+      if (!op) return left;
+      this.at += op.length;
+      left = intOperation(op, left, this.value(level + 1));
+    }
+  }
+
+  /** `-x`, `+x`, `~x`, or a power: `-2**2` is -(2**2), and `2**-1` takes a unary exponent. */
+  private unaryOperand(): unknown {
     this.space();
     const c = this.text[this.at];
     if (c === '-' || c === '+' || c === '~') {
       this.at++;
-      return unary(c, this.value());
+      return unary(c, this.unaryOperand());
     }
+    const base = this.atom();
+    this.space();
+    if (!this.text.startsWith('**', this.at)) return base;
+    this.at += 2;
+    return intOperation('**', base, this.unaryOperand());
+  }
+
+  private atom(): unknown {
+    this.space();
+    const c = this.text[this.at];
     if (c === '[') return this.sequence(']');
     if (c === '(') return this.parenthesized();
     STRING_START.lastIndex = this.at;
@@ -206,8 +267,9 @@ function unary(op: string, v: unknown): unknown {
 /**
  * The value of a Python literal expression (numbers in every form Python writes them, str and
  * bytes with their prefixes and escapes, None/True/False, lists and tuples of literals, unary
- * -, + and ~), or null when the text is not one this can evaluate exactly (names, calls,
- * complex numbers, f-strings, `\N{...}` escapes).
+ * -, + and ~, and int arithmetic on them such as `2**32 - 1`), or null when the text is not one
+ * this can evaluate exactly (names, calls, complex numbers, f-strings, `\N{...}` escapes,
+ * arithmetic that gives a float or an error).
  */
 export function pythonLiteral(text: string): { value: unknown } | null {
   try {

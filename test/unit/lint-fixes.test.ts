@@ -23,21 +23,25 @@ function applyAll(source: string, code: string): { source: string; applied: numb
   }
 }
 
-/** Debian's python3 carries NumPy and joblib (.ci/run installs python3-numpy and python3-joblib). */
-function run(source: string): number[][] {
+/** Runs a program under Debian's python3, which carries NumPy and joblib (.ci/run installs python3-numpy and python3-joblib). */
+function runText(source: string, args: string[] = []): string {
   // A file, not -c: multiprocessing's workers import the main module.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seedlab-fix-')), 'program.py');
   fs.writeFileSync(file, source);
-  const res = spawnSync(DEBIAN_PYTHON, [file], { encoding: 'utf8' });
+  const res = spawnSync(DEBIAN_PYTHON, [...args, file], { encoding: 'utf8' });
   assert.strictEqual(res.status, 0, res.stderr);
-  return JSON.parse(res.stdout) as number[][];
+  return res.stdout;
 }
+
+const run = (source: string): number[][] => JSON.parse(runText(source)) as number[][];
+
+const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, 'lint', name), 'utf8');
 
 const distinct = (values: number[]): boolean => new Set(values).size === values.length;
 
 describe('quick fixes, run under Python', () => {
   it('SEED001: the seeding lines it inserts use the names the file imports, and make the run repeat', () => {
-    const original = fs.readFileSync(path.join(FIXTURES, 'lint', 'seed001_fix.py'), 'utf8');
+    const original = fixture('seed001_fix.py');
     assert.notDeepStrictEqual(run(original), run(original));
     const { source, applied } = applyAll(original, 'SEED001');
     assert.strictEqual(applied, 2);
@@ -47,7 +51,7 @@ describe('quick fixes, run under Python', () => {
 
   it('SEED003: every task of a pool, an executor and joblib gets its own child seed, the same on every run', function () {
     this.timeout(120000);
-    const original = fs.readFileSync(path.join(FIXTURES, 'lint', 'seed003_fix.py'), 'utf8');
+    const original = fixture('seed003_fix.py');
     // The fixture shows the bug the fix is for: the pool's tasks all draw the same number.
     assert.ok(!distinct(run(original)[0]));
     const { source, applied } = applyAll(original, 'SEED003');
@@ -56,5 +60,28 @@ describe('quick fixes, run under Python', () => {
     const first = run(source);
     for (const results of first) assert.ok(distinct(results), JSON.stringify(results));
     assert.deepStrictEqual(run(source), first);
+  });
+
+  it('SEED004: re-seeds move before their loop or go; what is left is valid Python with only loop-varying seeds (information)', () => {
+    const { source, applied } = applyAll(fixture('SEED004.py'), 'SEED004');
+    assert.ok(applied >= 3);
+    assert.deepStrictEqual(lintSource(source, { select: ['SEED004'] }).map((f) => f.severity), ['information', 'information', 'information']);
+    runText(`import ast\nast.parse(${JSON.stringify(source)})\n`);
+  });
+
+  it('SEED006: every rejected seed is replaced by one the library takes, and the fixture then runs', () => {
+    const { source, applied } = applyAll(fixture('SEED006.py'), 'SEED006');
+    assert.strictEqual(applied, fixture('SEED006.py').split('# expect: SEED006').length - 1);
+    assert.deepStrictEqual(lintSource(source, { select: ['SEED006'] }), []);
+    runText(source);
+  });
+
+  it('SEED007: every volatile seed is printed before it is used, and the fixture then runs', () => {
+    const original = fixture('SEED007.py');
+    const { source, applied } = applyAll(original, 'SEED007');
+    assert.strictEqual(applied, original.split('# expect: SEED007').length - 1);
+    assert.deepStrictEqual(lintSource(source, { select: ['SEED007'] }), []);
+    const seedLines = (program: string): number => runText(program).split('\n').filter((l) => /^seed\d* = \d+$/.test(l)).length;
+    assert.strictEqual(seedLines(source), seedLines(original) + applied);
   });
 });

@@ -1,6 +1,8 @@
 /** SEED004: re-seeding after draws, or inside a loop: the sequence restarts and repeats. */
-import type { Finding, Rule } from '../finding';
-import { executionOrder } from '../model';
+import type { SyntaxNode } from '@lezer/common';
+import type { Finding, Fix, Rule } from '../finding';
+import { deleteLine, hasOtherStatements, indentOf, ownLineStatement } from '../fixes';
+import { executionOrder, type Call, type Model } from '../model';
 import { classify, seedArg, Source } from '../sources';
 
 /** A generator of one's own for each source, seeded with `seed`. */
@@ -36,15 +38,22 @@ export const seed004: Rule = {
           });
           continue;
         }
+        const fix = moveBeforeLoop(model, call);
         findings.push({
           code: 'SEED004', severity: 'warning', from: call.calleeFrom, to: call.to,
           message: `${call.callee}() inside a loop restarts the random sequence on every iteration${call.args[0]?.literal ? ': each iteration draws the same numbers' : ''}. Seed once before the loop.`,
+          ...(fix ? { fix } : {}),
         });
         continue;
       }
       const first = sc.sources.map((s) => drawn.get(s)).find((d) => d !== undefined);
       if (first && !call.inFunction) {
+        const statement = ownLineStatement(model, call);
+        const block = statement?.parent;
+        const fix: Fix | null = statement && block && hasOtherStatements(block, statement)
+          ? { title: `Remove the re-seed ${model.source.slice(call.from, call.to)}`, edits: [deleteLine(model.source, statement)] } : null;
         findings.push({
+          ...(fix ? { fix } : {}),
           code: 'SEED004', severity: 'warning', from: call.calleeFrom, to: call.to,
           message: `${call.callee}() re-seeds after numbers were already drawn: the sequence restarts here and earlier values repeat. Seed once at the start.`,
           related: [{ ...first, message: 'numbers were drawn here before the re-seed' }],
@@ -62,4 +71,21 @@ function varies(seedText: string | undefined, loopNames: readonly string[]): boo
     const parts = ref.split('.').map((p) => p.trim());
     return parts.some((_, i) => loopNames.includes(parts.slice(0, i + 1).join('.')));
   });
+}
+
+/** The fix moving a loop's constant re-seed to just before the (innermost) loop, where it runs once. */
+function moveBeforeLoop(model: Model, call: Call): Fix | null {
+  const statement = ownLineStatement(model, call);
+  const body = statement?.parent;
+  const loop = body?.parent;
+  if (!statement || !body || body.name !== 'Body' || !loop || !isLoop(loop) || !hasOtherStatements(body, statement)) return null;
+  const text = model.source.slice(call.from, call.to);
+  return {
+    title: `Move ${text} before the loop`,
+    edits: [{ from: loop.from, to: loop.from, insert: `${text}\n${indentOf(model.source, loop.from)}` }, deleteLine(model.source, statement)],
+  };
+}
+
+function isLoop(node: SyntaxNode): boolean {
+  return node.name === 'ForStatement' || node.name === 'WhileStatement';
 }

@@ -6,6 +6,7 @@ import { PyError } from '../../core/errors';
 import { default_rng } from '../../core/generator/generator';
 import { RandomState } from '../../core/legacy/randomstate';
 import { pythonLiteral } from '../../core/pyliteral';
+import { PyFloat } from '../../core/pyvalues';
 import { Random } from '../../core/pyrandom/random';
 import { SeedSequence } from '../../core/bitgen/seedsequence';
 import type { Finding, Rule } from '../finding';
@@ -40,11 +41,18 @@ function rejection(qualname: string, literal: string): string | null {
   return out;
 }
 
+/** A seed the library takes in place of a rejected one: the integral float's int (`3.0` -> `3`), else the default seed. */
+function replacement(literal: string, defaultSeed: number): string {
+  const value = pythonLiteral(literal)?.value;
+  const integral = value instanceof PyFloat ? value.value : null;
+  return integral !== null && integral >= 0 && integral < 2 ** 32 ? String(integral) : String(defaultSeed);
+}
+
 export const seed006: Rule = {
   code: 'SEED006',
   name: 'invalid-seed',
   defaultSeverity: 'error',
-  check(model) {
+  check(model, ctx) {
     const findings: Finding[] = [];
     for (const call of model.calls) {
       const attempt = call.qualname ? TRY_SEED[call.qualname] : undefined;
@@ -52,9 +60,11 @@ export const seed006: Rule = {
       if (!attempt || !arg || !arg.literal || arg.text === 'None') continue;
       const error = rejection(call.qualname!, arg.text);
       if (error) {
+        const seed = replacement(arg.text, ctx.defaultSeed);
         findings.push({
           code: 'SEED006', severity: 'error', from: arg.from, to: arg.to,
           message: `${call.callee}(${arg.text}) fails at run time with ${error}`,
+          fix: { title: `Use seed ${seed}`, edits: [{ from: arg.from, to: arg.to, insert: seed }] },
         });
       }
     }

@@ -2,8 +2,9 @@
  * SEED007: a seed taken from the clock, the process id, a uuid or OS entropy that is never
  * printed or logged: the run cannot be replayed because nobody knows the seed.
  */
-import type { Finding, Rule } from '../finding';
-import type { Call } from '../model';
+import type { Finding, Fix, Rule } from '../finding';
+import { freshName, indentOf } from '../fixes';
+import type { Call, Model } from '../model';
 import { classify, GENERATOR_CONSTRUCTORS, seedArg } from '../sources';
 
 /** Library calls whose value differs on every run. */
@@ -48,11 +49,31 @@ export const seed007: Rule = {
       findings.push({
         code: 'SEED007', severity: 'warning', from: arg.from, to: arg.to,
         message: `The seed comes from ${origin}() and is never printed or logged: nobody can replay this run. Record it (print or log the value) or use a fixed seed.`,
+        fix: printSeed(model, call, arg, viaVar !== undefined),
       });
     }
     return findings;
   },
 };
+
+/**
+ * The fix printing the seed before it is used: `print(f"seed = {seed}")` for a seed held in a
+ * variable; a seed computed in place is first given a variable of its own.
+ */
+function printSeed(model: Model, call: Call, arg: Call['args'][number], inVariable: boolean): Fix {
+  const at = call.statementFrom;
+  const indent = indentOf(model.source, at);
+  const name = inVariable ? arg.text : freshName(model, 'seed');
+  const print = `print(f"${name} = {${name}}")`;
+  if (inVariable) return { title: `Print the seed: ${print}`, edits: [{ from: at, to: at, insert: `${print}\n${indent}` }] };
+  return {
+    title: `Keep the seed in ${name} and print it`,
+    edits: [
+      { from: at, to: at, insert: `${name} = ${arg.text}\n${indent}${print}\n${indent}` },
+      { from: arg.from, to: arg.to, insert: name },
+    ],
+  };
+}
 
 /** An argument's code with string text removed, keeping f-string {expressions}. */
 function codeOnly(text: string): string {
