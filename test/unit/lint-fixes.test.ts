@@ -84,4 +84,17 @@ describe('quick fixes, run under Python', () => {
     const seedLines = (program: string): number => runText(program).split('\n').filter((l) => /^seed\d* = \d+$/.test(l)).length;
     assert.strictEqual(seedLines(source), seedLines(original) + applied);
   });
+
+  it('SEED005: each copy of a seed becomes a child of it; the generators then draw apart, the same on every run', () => {
+    const original = fixture('SEED005.py');
+    const { source, applied } = applyAll(original, 'SEED005');
+    assert.strictEqual(applied, 6);
+    // Left: random.Random, which takes no SeedSequence.
+    assert.deepStrictEqual(lintSource(source, { select: ['SEED005'] }).map((f) => source.slice(f.from, f.to)), ['random.Random(1)']);
+    const draws = 'import json\nprint(json.dumps([[a.random(), b.random()], [d.rand(), e.rand()], [j.random(), k.random(), np.random.Generator(m).random()], [test_two()[0], test_two()[1]]]))\n';
+    const first = run(source + draws);
+    for (const group of first) assert.ok(distinct(group), JSON.stringify(group));
+    assert.deepStrictEqual(run(source + draws), first);
+    assert.ok(!run(original + draws).every(distinct)); // before the fix, copies draw the same numbers
+  });
 });
