@@ -49,6 +49,13 @@ describe('quick fixes, run under Python', () => {
     assert.deepStrictEqual(run(source), run(source));
   });
 
+  it('SEED002: the Generator rewrites run in a file with no rng and numpy under its own name, and repeat', () => {
+    const { source, applied } = applyAll(fixture('seed002_fix.py'), 'SEED002');
+    assert.strictEqual(applied, 4);
+    assert.deepStrictEqual(lintSource(source, { select: ['SEED002'] }), []);
+    assert.deepStrictEqual(runText(source), runText(source));
+  });
+
   it('SEED003: every task of a pool, an executor and joblib gets its own child seed, the same on every run', function () {
     this.timeout(120000);
     const original = fixture('seed003_fix.py');

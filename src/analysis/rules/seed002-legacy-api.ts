@@ -1,6 +1,7 @@
 /** SEED002: the legacy global NumPy API (np.random.seed, np.random.rand, ...), every call, as Ruff's NPY002. */
-import type { Finding, Rule } from '../finding';
-import type { Call } from '../model';
+import type { Finding, Rule, TextEdit } from '../finding';
+import { inOrder, moduleName } from '../fixes';
+import type { Call, Model } from '../model';
 import { previewRewrite } from '../preview';
 import { LEGACY_FUNCTIONS } from '../sources';
 
@@ -36,8 +37,11 @@ export const seed002: Rule = {
   code: 'SEED002',
   name: 'legacy-numpy-random',
   defaultSeverity: 'information',
-  check(model) {
+  check(model, ctx) {
     const findings: Finding[] = [];
+    const np = moduleName(model, 'numpy', 'np');
+    const generator = (seed: string): string => `rng = ${np.name}.random.default_rng(${seed})`;
+    const defineRng = rngDefinition(model, generator(String(ctx.defaultSeed)));
     // The literal seed of the last np.random.seed(S), while no draw has happened since.
     let freshSeed: string | null = null;
     for (const call of model.calls) {
@@ -50,14 +54,14 @@ export const seed002: Rule = {
       let message: string;
       if (fn === 'seed') {
         const seed = call.args[0]?.text ?? '';
-        message = `${call.callee}() seeds NumPy's legacy global state, shared by every library in the process. Prefer a Generator: rng = np.random.default_rng(${seed}).`;
-        fix = { title: `Replace with rng = np.random.default_rng(${seed})`, edits: [{ from: call.from, to: call.to, insert: `rng = np.random.default_rng(${seed})` }] };
+        message = `${call.callee}() seeds NumPy's legacy global state, shared by every library in the process. Prefer a Generator: ${generator(seed)}.`;
+        fix = { title: `Replace with ${generator(seed)}`, edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }]) };
       } else {
         const rewrite = generatorRewrite(call, fn);
         const preview = rewrite && freshSeed !== null && !call.inFunction ? previewRewrite(freshSeed, call, fn, rewrite.slice(4, rewrite.indexOf('('))) : null;
         const change = preview ? ` With seed ${freshSeed} the values change: ${preview}.` : ' (the numbers change with the rewrite).';
         message = `${call.callee}() uses NumPy's legacy global random state. Prefer a seeded Generator${rewrite ? `: ${rewrite}` : ''}${preview ? '.' : ''}${change}`;
-        if (rewrite) fix = { title: `Replace with ${rewrite}${preview ? ` (values: ${preview})` : ''}`, edits: [{ from: call.from, to: call.to, insert: rewrite }] };
+        if (rewrite) fix = { title: `Replace with ${rewrite}${preview ? ` (values: ${preview})` : ''}`, edits: inOrder([...defineRng, { from: call.from, to: call.to, insert: rewrite }]) };
       }
       freshSeed = fn === 'seed' ? seedNow : null;
       findings.push({ code: 'SEED002', severity: 'information', from: call.calleeFrom, to: call.to, message, fix });
@@ -65,3 +69,16 @@ export const seed002: Rule = {
     return findings;
   },
 };
+
+/**
+ * The edits that make `rng` exist for a rewritten draw when the file never assigns it: the import
+ * of numpy if missing, and `rng = np.random.default_rng(<default seed>)` after the imports.
+ */
+function rngDefinition(model: Model, definition: string): TextEdit[] {
+  if (model.assignments.some((a) => a.name === 'rng')) return [];
+  const np = moduleName(model, 'numpy', 'np');
+  const at = model.afterImports;
+  const line = at === 0 ? `${definition}\n` : `\n${definition}`;
+  // After the numpy import the fix may add at the same place, in one edit so their order is sure.
+  return np.edits.length ? [{ ...np.edits[0], insert: np.edits[0].insert + line }] : [{ from: at, to: at, insert: line }];
+}
