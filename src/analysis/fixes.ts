@@ -27,15 +27,21 @@ export function inOrder(edits: readonly TextEdit[]): TextEdit[] {
   return [...edits].sort((a, b) => a.from - b.from || a.to - b.to);
 }
 
+/** The expression statement that is exactly this call (`np.random.seed(1)`, not `x = f(np.random.seed(1))`), or null. */
+export function callStatement(model: Model, call: Call): SyntaxNode | null {
+  let node: SyntaxNode | null = model.tree.resolveInner(call.from, 1);
+  while (node && !(node.name === 'CallExpression' && node.from === call.from && node.to === call.to)) node = node.parent;
+  const statement = node?.parent;
+  return statement && statement.name === 'ExpressionStatement' && statement.from === call.from && statement.to === call.to ? statement : null;
+}
+
 /**
  * The statement that is exactly this call (`np.random.seed(1)` on its own, not `x = f(np.random.seed(1))`),
  * when it has its line to itself (a trailing comment aside): what a fix can move or delete whole.
  */
 export function ownLineStatement(model: Model, call: Call): SyntaxNode | null {
-  let node: SyntaxNode | null = model.tree.resolveInner(call.from, 1);
-  while (node && !(node.name === 'CallExpression' && node.from === call.from && node.to === call.to)) node = node.parent;
-  const statement = node?.parent;
-  if (!statement || statement.name !== 'ExpressionStatement' || statement.from !== call.from || statement.to !== call.to) return null;
+  const statement = callStatement(model, call);
+  if (!statement) return null;
   const { source } = model;
   const lineStart = source.lastIndexOf('\n', statement.from - 1) + 1;
   const lineEnd = source.indexOf('\n', statement.to);

@@ -1,6 +1,6 @@
 /** SEED002: the legacy global NumPy API (np.random.seed, np.random.rand, ...), every call, as Ruff's NPY002. */
 import type { Finding, Rule, TextEdit } from '../finding';
-import { inOrder, moduleName } from '../fixes';
+import { callStatement, inOrder, moduleName } from '../fixes';
 import type { Call, Model } from '../model';
 import { previewRewrite } from '../preview';
 import { LEGACY_FUNCTIONS } from '../sources';
@@ -55,7 +55,8 @@ export const seed002: Rule = {
       if (fn === 'seed') {
         const seed = call.args[0]?.text ?? '';
         message = `${call.callee}() seeds NumPy's legacy global state, shared by every library in the process. Prefer a Generator: ${generator(seed)}.`;
-        fix = { title: `Replace with ${generator(seed)}`, edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }]) };
+        // An assignment can replace the call only where the call is a statement of its own.
+        if (callStatement(model, call)) fix = { title: `Replace with ${generator(seed)}`, edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }]) };
       } else {
         const rewrite = generatorRewrite(call, fn);
         const preview = rewrite && freshSeed !== null && !call.inFunction ? previewRewrite(freshSeed, call, fn, rewrite.slice(4, rewrite.indexOf('('))) : null;
