@@ -79,4 +79,21 @@ describe('SeedLab diagnostics', () => {
     const diags = await diagnosticsFor(second.uri, (d) => d.some((x) => codeOf(x) === 'SEED004'));
     assert.ok(diags.some((d) => codeOf(d) === 'SEED004'), 're-seed after a draw in an earlier cell');
   });
+
+  it("a notebook quick fix edits each cell it touches: rng is defined in the imports' cell, the draw rewritten in its own", async () => {
+    const data = new vscode.NotebookData([
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import numpy', 'python'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'x = numpy.random.rand(2)', 'python'),
+    ]);
+    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
+    await vscode.window.showNotebookDocument(nb);
+    const second = nb.cellAt(1).document;
+    const diags = await diagnosticsFor(second.uri, (d) => d.some((x) => codeOf(x) === 'SEED002'));
+    const target = diags.find((x) => codeOf(x) === 'SEED002')!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', second.uri, target.range)) ?? [];
+    const fix = actions.find((a) => a.title.startsWith('Replace with rng.random(2)'));
+    assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.deepStrictEqual([nb.cellAt(0).document.getText(), second.getText()], ['import numpy\nrng = numpy.random.default_rng(42)', 'x = rng.random(2)']);
+  });
 });

@@ -1,10 +1,9 @@
 /** Quick fixes for SeedLab's diagnostics, and `source.fixAll.seedlab`. */
 import * as vscode from 'vscode';
-import type { Fix } from '../../analysis/finding';
 import { SeedLabDiagnostic } from './diagnostics';
 
-function toEdit(document: vscode.TextDocument, fix: Fix, edit = new vscode.WorkspaceEdit()): vscode.WorkspaceEdit {
-  for (const e of fix.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.from), document.positionAt(e.to)), e.insert);
+function toEdit(diagnostic: SeedLabDiagnostic, edit = new vscode.WorkspaceEdit()): vscode.WorkspaceEdit {
+  for (const e of diagnostic.fixEdits) edit.replace(e.document.uri, e.range, e.insert);
   return edit;
 }
 
@@ -18,7 +17,7 @@ export class SeedLabCodeActions implements vscode.CodeActionProvider {
     if (context.only?.contains(FIX_ALL) || context.only?.intersects(FIX_ALL)) return this.fixAll(document);
     return ours.filter((d) => d.finding.fix).map((d) => {
       const action = new vscode.CodeAction(d.finding.fix!.title, vscode.CodeActionKind.QuickFix);
-      action.edit = toEdit(document, d.finding.fix!);
+      action.edit = toEdit(d);
       action.diagnostics = [d];
       action.isPreferred = true;
       return action;
@@ -31,10 +30,11 @@ export class SeedLabCodeActions implements vscode.CodeActionProvider {
     if (diags.length === 0) return [];
     const edit = new vscode.WorkspaceEdit();
     let lastEnd = -1;
+    // Offsets of the analysed source (a notebook's cells joined) order the fixes; their edits are in order.
     for (const d of diags.sort((a, b) => a.finding.fix!.edits[0].from - b.finding.fix!.edits[0].from)) {
       const fix = d.finding.fix!;
       if (fix.edits[0].from < lastEnd) continue;
-      toEdit(document, fix, edit);
+      toEdit(d, edit);
       lastEnd = Math.max(...fix.edits.map((e) => e.to));
     }
     const action = new vscode.CodeAction('SeedLab: fix all', FIX_ALL);

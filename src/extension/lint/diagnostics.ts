@@ -17,9 +17,17 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 export const DOCS_BASE = 'https://github.com/seedlab/seedlab/blob/main/docs/rules';
 
-/** A diagnostic that remembers its finding, so code actions can offer the finding's fix. */
+/** One edit of a fix, placed in the document it changes (a notebook fix can span cells). */
+export interface PlacedEdit {
+  readonly document: vscode.TextDocument;
+  readonly range: vscode.Range;
+  readonly insert: string;
+}
+
+/** A diagnostic that remembers its finding (offsets in the analysed source) and its fix's edits, placed. */
 export class SeedLabDiagnostic extends vscode.Diagnostic {
-  constructor(range: vscode.Range, readonly finding: Finding, readonly document: vscode.TextDocument, severity: vscode.DiagnosticSeverity) {
+  constructor(range: vscode.Range, readonly finding: Finding, readonly document: vscode.TextDocument, severity: vscode.DiagnosticSeverity,
+    readonly fixEdits: readonly PlacedEdit[]) {
     super(range, finding.message, severity);
   }
 }
@@ -122,8 +130,12 @@ export class SeedLabDiagnostics implements vscode.Disposable {
       const start = locate(f.from);
       const end = locate(f.to);
       const range = new vscode.Range(start.pos, end.seg === start.seg ? end.pos : start.seg.document.lineAt(start.pos.line).range.end);
-      const shifted: Finding = { ...f, fix: f.fix && { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, from: e.from - start.seg.offset, to: e.to - start.seg.offset })) } };
-      const diag = new SeedLabDiagnostic(range, shifted, start.seg.document, SEVERITY[f.severity]);
+      // Each edit goes to the cell holding it: SEED003's fix changes the worker's cell and the dispatching one.
+      const fixEdits = (f.fix?.edits ?? []).map((e) => {
+        const a = locate(e.from), b = locate(e.to);
+        return { document: a.seg.document, range: new vscode.Range(a.pos, b.seg === a.seg ? b.pos : a.pos), insert: e.insert };
+      });
+      const diag = new SeedLabDiagnostic(range, f, start.seg.document, SEVERITY[f.severity], fixEdits);
       diag.source = 'SeedLab';
       diag.code = { value: f.code, target: vscode.Uri.parse(`${DOCS_BASE}/${f.code}.md`) };
       diag.relatedInformation = f.related?.map((r) => {
