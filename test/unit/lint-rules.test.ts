@@ -78,8 +78,16 @@ describe('lint rules on their fixtures', () => {
 
   it('quick fixes produce the documented rewrites', () => {
     const src = 'import numpy as np\nnp.random.seed(3)\na = np.random.rand(2, 3)\nb = np.random.random_integers(1, 6)\n';
-    const fixes = lintSource(src, { select: ['SEED002'] }).map((f) => f.fix!.edits[f.fix!.edits.length - 1].insert); // the rewrite itself, after any rng definition
+    // Each finding's own rewrite: the edit replacing its call (a fix may also define rng or rewrite later calls).
+    const fixes = lintSource(src, { select: ['SEED002'] }).map((f) => f.fix!.edits.find((e) => e.from === f.from && e.to === f.to)!.insert);
     assert.deepStrictEqual(fixes, ['rng = np.random.default_rng(3)', 'rng.random((2, 3))', 'rng.integers(1, 6, endpoint=True)']);
+  });
+
+  it("SEED002's fix for np.random.seed moves the legacy calls it governs to the Generator too, or is not offered", () => {
+    const src = 'import numpy as np\nnp.random.seed(3)\na = np.random.rand(2)\nnp.random.seed(4)\ns = np.random.get_state()\n';
+    const [first, , second] = lintSource(src, { select: ['SEED002'] });
+    assert.deepStrictEqual(first.fix!.edits.map((e) => e.insert), ['rng = np.random.default_rng(3)', 'rng.random(2)']);
+    assert.strictEqual(second.fix, undefined); // get_state has no Generator equivalent: it would be left unseeded
   });
 
   it("SEED002's fix title shows NumPy's values before and after the rewrite", () => {

@@ -42,23 +42,31 @@ export const seed002: Rule = {
     const np = moduleName(model, 'numpy', 'np');
     const generator = (seed: string): string => `rng = ${np.name}.random.default_rng(${seed})`;
     const defineRng = rngDefinition(model, generator(String(ctx.defaultSeed)));
+    const legacy = model.calls.flatMap((call) => {
+      const fn = call.qualname?.startsWith('numpy.random.') ? call.qualname.slice('numpy.random.'.length) : '';
+      return LEGACY_FUNCTIONS.has(fn) ? [{ call, fn, rewrite: fn === 'seed' ? null : generatorRewrite(call, fn) }] : [];
+    });
     // The literal seed of the last np.random.seed(S), while no draw has happened since.
     let freshSeed: string | null = null;
-    for (const call of model.calls) {
-      const q = call.qualname;
-      if (!q?.startsWith('numpy.random.')) continue;
-      const fn = q.slice('numpy.random.'.length);
-      if (!LEGACY_FUNCTIONS.has(fn)) continue;
+    for (const [i, { call, fn, rewrite }] of legacy.entries()) {
       const seedNow = fn === 'seed' && call.args[0]?.literal ? call.args[0].text : null;
       let fix: Finding['fix'];
       let message: string;
       if (fn === 'seed') {
         const seed = call.args[0]?.text ?? '';
         message = `${call.callee}() seeds NumPy's legacy global state, shared by every library in the process. Prefer a Generator: ${generator(seed)}.`;
+        // The legacy calls this seed governs (up to the next seed) move to the Generator with it: left
+        // on the global state they would be unseeded, and SEED001's fix would seed that again.
+        const next = legacy.findIndex((l, j) => j > i && l.fn === 'seed');
+        const governed = legacy.slice(i + 1, next < 0 ? legacy.length : next);
         // An assignment can replace the call only where the call is a statement of its own.
-        if (callStatement(model, call)) fix = { title: `Replace with ${generator(seed)}`, edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }]) };
+        if (callStatement(model, call) && governed.every((l) => l.rewrite !== null)) {
+          fix = {
+            title: `Replace with ${generator(seed)}${governed.length ? `, and the ${governed.length} legacy call${governed.length > 1 ? 's' : ''} after it with rng's` : ''}`,
+            edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }, ...governed.map((l) => ({ from: l.call.from, to: l.call.to, insert: l.rewrite! }))]),
+          };
+        }
       } else {
-        const rewrite = generatorRewrite(call, fn);
         const preview = rewrite && freshSeed !== null && !call.inFunction ? previewRewrite(freshSeed, call, fn, rewrite.slice(4, rewrite.indexOf('('))) : null;
         const change = preview ? ` With seed ${freshSeed} the values change: ${preview}.` : ' (the numbers change with the rewrite).';
         message = `${call.callee}() uses NumPy's legacy global random state. Prefer a seeded Generator${rewrite ? `: ${rewrite}` : ''}${preview ? '.' : ''}${change}`;
