@@ -107,13 +107,21 @@ export function pyBytesRepr(b: Uint8Array): string {
   return out + quote;
 }
 
-/** Python's type name of a core value, for messages (lists and tuples reach the core as arrays). */
+/** Marks an array that was a Python tuple (lists and tuples both reach the core as arrays), for messages. */
+export const PY_TUPLE: unique symbol = Symbol('tuple');
+
+/** An array the core treats as any sequence, which messages still name 'tuple'. */
+export function pyTuple<T>(items: T[]): T[] {
+  return Object.defineProperty(items, PY_TUPLE, { value: true });
+}
+
+/** Python's type name of a core value, for messages. */
 export function pyTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'NoneType';
   if (typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v))) return 'int';
   if (typeof v === 'number' || v instanceof PyFloat) return 'float';
   if (typeof v === 'string') return 'str';
   if (typeof v === 'boolean') return 'bool';
-  if (Array.isArray(v)) return 'list';
+  if (Array.isArray(v)) return (v as { [PY_TUPLE]?: boolean })[PY_TUPLE] ? 'tuple' : 'list';
   return 'object';
 }

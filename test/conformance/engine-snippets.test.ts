@@ -60,6 +60,15 @@ describe('embedded engine limits', () => {
     assert.match(r.stderr, /MemoryError: .*refuses arrays over 100000000 elements/);
   });
 
+  it('refuses huge draws with the same limit, before the core allocates (every sampling API)', () => {
+    const draws = ['np.random.rand(2**40)', 'np.random.randn(2, 2**40)', 'rng.random(2**40)', 'rng.integers(0, 5, size=(2**20, 2**20))',
+      'np.random.choice([1.5, 2.5], 2**70)', 'rng.choice(5, 2**40)', 'np.random.permutation(2**40)', 'rng.normal(0, 1, 2**40)'];
+    for (const draw of draws) {
+      const r = runEmbedded(`import numpy as np\nnp.random.seed(1)\nrng = np.random.default_rng(1)\n${draw}\n`);
+      assert.match(r.stderr, /MemoryError: .*refuses arrays over 100000000 elements/, draw);
+    }
+  });
+
   it('reports a syntax error with its line number', () => {
     const r = runEmbedded('x = 1\ny = (2 +\n', { filename: 's.py' });
     assert.strictEqual(r.exitCode, 1);

@@ -197,7 +197,13 @@ export class Random {
       const selections = this.sample(Array.from({ length: total }, (_, i) => i), k);
       return selections.map((s) => population[bisectRight(cum, s, 0, cum.length)]);
     }
-    if (!(0 <= k && k <= n)) throw new PyError('ValueError', 'Sample larger than population or is negative');
+    // `0 <= k <= n` in random.py: a k that is no number fails the comparison itself.
+    const kv: unknown = k;
+    if (!isPyInt(kv) && !isPyFloat(kv)) throw typeError(`'<=' not supported between instances of 'int' and '${pyTypeName(kv)}'`);
+    const kn = isPyFloat(kv) ? floatValue(kv) : Number(kv);
+    if (!(0 <= kn && kn <= n)) throw new PyError('ValueError', 'Sample larger than population or is negative');
+    if (!Number.isInteger(kn) || isPyFloat(kv)) throw typeError("can't multiply sequence by non-int of type 'float'"); // [None] * k
+    k = kn;
     const result: T[] = new Array(k);
     let setsize = 21;
     if (k > 5) setsize += 4 ** Math.ceil(log(k * 3) / log(4));

@@ -3,7 +3,7 @@
  * is a Python int, a PyFloat wrapper is a float, arrays are NDArray, lists are JS arrays.
  */
 import { NDArray } from '../../core/ndarray';
-import { PyFloat } from '../../core/pyvalues';
+import { PyFloat, pyTuple } from '../../core/pyvalues';
 import { parseDtype } from './dtypes';
 import { Builtin, isNDArray, NpScalar, PyDict, PyList, PyRange, PyTuple, Value } from './values';
 
@@ -17,7 +17,8 @@ export function toCore(v: Value): unknown {
   if (typeof v === 'bigint') return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v;
   if (typeof v === 'number') return Number.isInteger(v) ? new PyFloat(v) : v;
   if (v instanceof NpScalar) return toCore(typeof v.value === 'bigint' ? v.value : v.value as Value);
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toCore);
+  if (v instanceof PyList) return v.items.map(toCore);
+  if (v instanceof PyTuple) return pyTuple(v.items.map(toCore));
   if (v instanceof PyRange) {
     const out: bigint[] = [];
     for (let i = v.start; v.step > 0n ? i < v.stop : i > v.stop; i += v.step) out.push(i);

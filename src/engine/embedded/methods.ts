@@ -106,7 +106,7 @@ function arrayAttr(a: NDArray, name: string): Value | undefined {
     case 'size': return BigInt(a.data.length);
     case 'dtype': return a.dtype;
     case 'T': if (a.shape.length <= 1) return a; return transpose(a);
-    case 'round': return fn(name, (args, kw) => roundArray(a, Number(kw.get('decimals') ?? args[0] ?? 0n)));
+    case 'round': return fn(name, (args, kw) => roundArray(a, indexInt(kw.get('decimals') ?? args[0] ?? 0n)));
     case 'tolist': return fn(name, () => toList(a));
     case 'copy': return fn(name, () => withShape(a, a.shape));
     case 'astype': return fn(name, ([dt]) => astype(a, parseDtype(dt)));

@@ -89,8 +89,8 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
     getstate: () => pyRandomStateToPython((obj as Random).getstate()),
     setstate: ([state]) => guard(() => { (obj as Random).setstate(stateToCore(state) as never); return null; }),
     // rand(d0, d1, ...) and randn(d0, d1, ...) take the shape as separate arguments.
-    rand: (args) => guard(() => fromCore((obj as RandomState).rand(...args.map(dimension)), 'float')),
-    randn: (args) => guard(() => fromCore((obj as RandomState).randn(...args.map(dimension)), 'float')),
+    rand: (args) => guard(() => fromCore((obj as RandomState).rand(...sized(args.map(dimension))), 'float')),
+    randn: (args) => guard(() => fromCore((obj as RandomState).randn(...sized(args.map(dimension))), 'float')),
   };
   const bitGenerator = obj instanceof BitGenerator ? obj : undefined;
   return new PyObject(api, (name) => {
@@ -101,7 +101,9 @@ export function wrapCore(api: string, obj: object, table: MethodTable): PyObject
         const population = args[0] ?? kw.get('a');
         if (name === 'choice' && api !== 'Random' && (population instanceof PyList || population instanceof PyTuple)) arrayShape(population);
         const kwargs = Object.fromEntries([...kw].map(([k, v]) => [k, toCore(v)]));
-        const result = callMethod(obj, table, name, args.map(toCore), kwargs, api === 'Random' ? 'Random' : undefined);
+        const coreArgs = args.map(toCore);
+        checkRequestedSize(table, name, coreArgs, kwargs);
+        const result = callMethod(obj, table, name, coreArgs, kwargs, api === 'Random' ? 'Random' : undefined);
         if (kw.has('out')) written(kw.get('out'));
         // NumPy's choice over a list returns an ndarray (str or numeric), not a list.
         if (name === 'choice' && Array.isArray(result) && api !== 'Random') return choiceArray(args, kw, result);
@@ -290,7 +292,7 @@ function numpy(random: PyModule): PyModule {
   // Array functions shared with the ndarray methods (ndfuncs.ts).
   for (const [name, f] of Object.entries({ ...SHARED, ...MODULE_ONLY })) def(name, ([x, ...rest], k) => f(arrayArgument(x), rest, k));
   def('round', ([x, d = 0n], k) => {
-    const decimals = Number(k.get('decimals') ?? d);
+    const decimals = indexInt(k.get('decimals') ?? d); // operator.index, as NumPy's round takes it
     if (isNDArray(x) || x instanceof PyList || x instanceof PyTuple) return roundArray(toArray(x), decimals);
     if (x instanceof NpScalar) return scalarAt(roundArray(toArray(x), decimals), 0);
     return new NpScalar('float64', pyroundHalfEven(Number(x), decimals));
@@ -405,6 +407,26 @@ function filled(s: Value, v: number, kind: DType): Value {
 }
 
 /** One dimension of a shape, with NumPy's errors for anything but a non-negative int. */
+/** rand(d0, d1, ...)'s dimensions, once checked against the engine's array limit. */
+function sized(dims: number[]): number[] {
+  checkSize(dims.reduce((p, d) => p * d, 1));
+  return dims;
+}
+
+/**
+ * The engine's array limit for a draw's `size` (or permutation's n), before the core allocates: a
+ * clear MemoryError instead of the host failing to allocate 2**40 doubles. Sizes that are not
+ * plain ints are left to the core, which raises NumPy's own errors for them.
+ */
+function checkRequestedSize(table: MethodTable, name: string, args: readonly unknown[], kwargs: Readonly<Record<string, unknown>>): void {
+  const params = table[name]?.params ?? [];
+  const at = params.findIndex((p) => p.name === (name === 'permutation' ? 'x' : 'size'));
+  const size = params[at] && params[at].name in kwargs ? kwargs[params[at].name] : at >= 0 ? args[at] : undefined;
+  const dims = typeof size === 'number' || typeof size === 'bigint' ? [size] : Array.isArray(size) ? size : [];
+  if (dims.length === 0 || !dims.every((d) => typeof d === 'bigint' || (typeof d === 'number' && Number.isInteger(d)))) return;
+  checkSize(dims.reduce((p: number, d) => p * Number(d), 1));
+}
+
 function dimension(d: Value): number {
   const n = indexInt(d);
   if (n < 0) throw new PyRaise('ValueError', 'negative dimensions are not allowed');

@@ -51,7 +51,8 @@ export function strArrayStr(items: readonly string[], shape: readonly number[], 
 }
 
 export function strArrayRepr(items: readonly string[], shape: readonly number[], opts: PrintOptions = DEFAULT_PRINT_OPTIONS, width = items.reduce((m, s) => Math.max(m, [...s].length), 1)): string {
-  if (items.length === 0) return `array([], dtype='<U${width}')`;
+  // An empty array says its shape unless it is plainly (0,), as numeric ones do.
+  if (items.length === 0) return `array([], ${shape.length === 1 && shape[0] === 0 ? '' : `shape=${tupleRepr(shape)}, `}dtype='<U${width}')`;
   const body = formatArray(indexArray(shape), (i) => pyStrRepr(items[Number(i)]), opts.linewidth - 1, ' '.repeat(7), ', ', opts.edgeitems, '');
   const arrStr = `array(${body},`;
   const extra = `dtype='<U${width}')`;

@@ -194,7 +194,16 @@ function sameKind(from: DType, to: DType): boolean {
 
 /** a op= b on an array: np.<ufunc>(a, b, out=a, casting='same_kind'). */
 export function inPlaceArrayUpdate(op: string, a: NDArray, b: Value): void {
-  const r = binaryOp(op, a, b);
+  let r: Value;
+  try {
+    r = binaryOp(op, a, b);
+  } catch (e) {
+    // The ufunc's out= operand is a third shape in NumPy's message: "shapes (4,) (2,) (4,) ".
+    if (e instanceof PyRaise && e.pyType === 'ValueError' && e.message.startsWith('operands could not be broadcast together with shapes ')) {
+      throw new PyRaise('ValueError', `${e.message}${compactShape(a.shape)} `);
+    }
+    throw e;
+  }
   const result = isNDArray(r) ? r : toArray(r);
   if (!sameKind(result.dtype, a.dtype)) {
     throw new PyRaise('UFuncTypeError', `Cannot cast ufunc '${UFUNC_NAMES[op] ?? op}' output from dtype('${result.dtype}') to dtype('${a.dtype}') with casting rule 'same_kind'`);

@@ -1,0 +1,25 @@
+# Arguments of the wrong kind fail as in NumPy and CPython: round's decimals go through
+# operator.index, an in-place update that cannot broadcast names its output's shape too,
+# random.sample compares k before using it, and an empty str sample keeps its shape in repr.
+import numpy as np
+import random
+
+rng = np.random.default_rng(3)
+g = rng.random(4)
+print(repr(np.zeros((2, 0))), repr(np.random.default_rng(1).choice([1, 'x', 3], (2, 0))))
+for f in [lambda: np.round(g, (2, 3)), lambda: g.round(1.5), lambda: np.round(g, None), lambda: np.round(g, 2)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)
+f = np.ones(4)
+try:
+    f /= [1, 2]
+except ValueError as e:
+    print('ValueError', e)
+for k in [(2, 3), 2.5, 2.0, 'a', True, 11, -1, 3]:
+    random.seed(1)
+    try:
+        print(random.sample(range(10), k), random.random())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e, random.random())
