@@ -23,3 +23,19 @@ for k in [(2, 3), 2.5, 2.0, 'a', True, 11, -1, 3]:
         print(random.sample(range(10), k), random.random())
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e, random.random())
+# A keyword an array function does not take: NumPy's messages differ between np.f and a.f.
+m = rng.random((2, 3))
+for name in ['sum', 'mean', 'var', 'std', 'min', 'max', 'argmin', 'argmax', 'any', 'all', 'cumsum', 'argsort', 'round']:
+    for call in [lambda: getattr(np, name)(m, size=2), lambda: getattr(m, name)(size=2)]:
+        try:
+            call()
+        except TypeError as e:
+            print('TypeError', e)
+print(np.round(m.mean(axis=0), decimals=3), m.sum(axis=1, keepdims=True).shape, np.median(m, axis=0).shape)
+for call in [lambda: np.median(m, size=2), lambda: np.unique(m, size=2), lambda: np.sort(m, size=2), lambda: m.sort(size=2)]:
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)
+print(m.mean(keepdims=True), np.max(m, axis=1, keepdims=True), m.var(ddof=1, keepdims=True), np.argmax(m, axis=0, keepdims=True))
+print(np.median(m, axis=1, keepdims=True).shape, m.any(axis=0, keepdims=True), np.sum(m[:, :0], axis=1, keepdims=True))

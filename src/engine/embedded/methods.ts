@@ -5,7 +5,7 @@ import { equal } from './operators';
 import { astype, make, numbers } from './ndops';
 import { isFloat, parseDtype } from './dtypes';
 import { linkSameOrder, linkView } from './views';
-import { METHOD_ONLY, SHARED } from './ndfuncs';
+import { checkKeywords, METHOD_ONLY, SHARED } from './ndfuncs';
 import { tupleOf } from './convert';
 import { Builtin, isNDArray, NpScalar, PyDict, PyFunction, PyList, PyRaise, PySet, PyTuple, repr, str, Value } from './values';
 import { iterate } from './sequences';
@@ -99,14 +99,14 @@ function dictAttr(d: PyDict, name: string): Value | undefined {
 
 function arrayAttr(a: NDArray, name: string): Value | undefined {
   const shared = METHOD_ONLY[name] ?? SHARED[name];
-  if (shared) return fn(name, (args, kw) => shared(a, args, kw));
+  if (shared) return fn(name, (args, kw) => { checkKeywords(name, kw, 'method'); return shared(a, args, kw); });
   switch (name) {
     case 'shape': return tupleOf(a.shape);
     case 'ndim': return BigInt(a.shape.length);
     case 'size': return BigInt(a.data.length);
     case 'dtype': return a.dtype;
     case 'T': if (a.shape.length <= 1) return a; return transpose(a);
-    case 'round': return fn(name, (args, kw) => roundArray(a, indexInt(kw.get('decimals') ?? args[0] ?? 0n)));
+    case 'round': return fn(name, (args, kw) => { checkKeywords(name, kw, 'method'); return roundArray(a, indexInt(kw.get('decimals') ?? args[0] ?? 0n)); });
     case 'tolist': return fn(name, () => toList(a));
     case 'copy': return fn(name, () => withShape(a, a.shape));
     case 'astype': return fn(name, ([dt]) => astype(a, parseDtype(dt)));

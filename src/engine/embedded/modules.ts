@@ -22,7 +22,7 @@ import { roundArray, toList } from './methods';
 import { ALL_DTYPES, checkWeakInt, isInteger, parseDtype } from './dtypes';
 import { DType, sizeToShape } from '../../core/ndarray';
 import { arrayShape, checkSize, elementwise, Kind, kindOf, make, mapSameType, numbers, scalarAt, toArray } from './ndops';
-import { arrayArgument, MODULE_ONLY, SHARED } from './ndfuncs';
+import { arrayArgument, checkKeywords, MODULE_ONLY, SHARED } from './ndfuncs';
 import { written } from './views';
 import { legacyTupleToPython, pyRandomStateToPython, stateToCore, stateToPython } from './states';
 import { pyroundHalfEven } from './methods';
@@ -290,8 +290,9 @@ function numpy(random: PyModule): PyModule {
     return make('float64', [n], Array.from({ length: n }, (_, i) => (i === n - 1 && n > 1 ? hi : lo + i * step)));
   });
   // Array functions shared with the ndarray methods (ndfuncs.ts).
-  for (const [name, f] of Object.entries({ ...SHARED, ...MODULE_ONLY })) def(name, ([x, ...rest], k) => f(arrayArgument(x), rest, k));
+  for (const [name, f] of Object.entries({ ...SHARED, ...MODULE_ONLY })) def(name, ([x, ...rest], k) => { checkKeywords(name, k, 'module'); return f(arrayArgument(x), rest, k); });
   def('round', ([x, d = 0n], k) => {
+    checkKeywords('round', k, 'module');
     const decimals = indexInt(k.get('decimals') ?? d); // operator.index, as NumPy's round takes it
     if (isNDArray(x) || x instanceof PyList || x instanceof PyTuple) return roundArray(toArray(x), decimals);
     if (x instanceof NpScalar) return scalarAt(roundArray(toArray(x), decimals), 0);

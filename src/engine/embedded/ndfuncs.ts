@@ -9,9 +9,10 @@ import { DType, NDArray, shapeSize } from '../../core/ndarray';
 import { isFloat, isUnsigned } from './dtypes';
 import { written } from './views';
 import { make, numbers, pairwiseSum, scalarAt, toArray } from './ndops';
-import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, Value } from './values';
+import { isNDArray, NpScalar, PyList, PyRaise, PyTuple, truthy, Value } from './values';
 import { notSupported } from './call';
 import { indexInt } from './pynumbers';
+import { ARRAY_KEYWORDS, METHOD_KEYWORD_ERRORS, MODULE_KEYWORD_ERRORS } from './data/array-keywords';
 
 /** An array function: the array, then the Python arguments after it. */
 export type ArrayFunction = (a: NDArray, args: Value[], kwargs: Map<string, Value>) => Value;
@@ -99,17 +100,20 @@ function scalarOf(dtype: DType, x: number): NpScalar {
 function reduction(kindOut: (a: NDArray) => DType, laneValue: (v: number[], base: number, len: number, stride: number, a: NDArray, kw: Map<string, Value>) => number, emptyError?: string): ArrayFunction {
   return (a, args, kwargs) => {
     const axis = axisParam(a, args, kwargs);
+    // keepdims=True leaves the reduced axes in place with length 1.
+    const keepdims = truthy(kwargs.get('keepdims') ?? false);
     const v = numbers(a);
     const kind = kindOut(a);
     if (axis === null) {
       if (v.length === 0 && emptyError) throw new PyRaise('ValueError', emptyError);
-      return scalarOf(kind, laneValue(v, 0, v.length, 1, a, kwargs));
+      const value = laneValue(v, 0, v.length, 1, a, kwargs);
+      return keepdims ? make(kind, a.shape.map(() => 1), [value]) : scalarOf(kind, value);
     }
     const lanes = lanesOf(a, axis);
     if (lanes.len === 0 && emptyError) throw new PyRaise('ValueError', emptyError);
     const out = new Array<number>(shapeSize(lanes.outShape));
     for (let j = 0; j < out.length; j++) out[j] = laneValue(v, lanes.base(j), lanes.len, lanes.stride, a, kwargs);
-    return make(kind, lanes.outShape, out);
+    return make(kind, keepdims ? a.shape.map((d, k) => (k === axis ? 1 : d)) : lanes.outShape, out);
   };
 }
 
@@ -237,6 +241,29 @@ export const MODULE_ONLY: Record<string, ArrayFunction> = { sort: sortFn, unique
 
 /** Only as methods (`a.sort()` sorts in place and returns None). */
 export const METHOD_ONLY: Record<string, ArrayFunction> = { sort: sortInPlace };
+
+/** The keywords the engine's array functions act on; NumPy's others stop with a clear not-supported line. */
+const REDUCTION = ['axis', 'keepdims'];
+const IMPLEMENTED: Readonly<Record<string, readonly string[]>> = {
+  sum: REDUCTION, mean: REDUCTION, min: REDUCTION, max: REDUCTION, amin: REDUCTION, amax: REDUCTION, any: REDUCTION, all: REDUCTION,
+  argmin: REDUCTION, argmax: REDUCTION, median: REDUCTION, var: [...REDUCTION, 'ddof'], std: [...REDUCTION, 'ddof'],
+  cumsum: ['axis'], argsort: ['axis'], sort: ['axis'], unique: [], round: ['decimals'],
+};
+
+/**
+ * A keyword NumPy's `np.<name>` (form 'module') or `a.<name>` (form 'method') does not take fails
+ * with NumPy's TypeError; one NumPy takes but the engine does not act on (out=, where=, dtype=, ...)
+ * stops the run rather than being ignored.
+ */
+export function checkKeywords(name: string, kwargs: ReadonlyMap<string, Value>, form: 'module' | 'method'): void {
+  const accepted = ARRAY_KEYWORDS[name];
+  if (!accepted) return;
+  for (const k of kwargs.keys()) {
+    const message = (form === 'module' ? MODULE_KEYWORD_ERRORS : METHOD_KEYWORD_ERRORS)[name];
+    if (!accepted.includes(k) && message) throw new PyRaise('TypeError', message.replace('{}', k));
+    if (accepted.includes(k) && !(IMPLEMENTED[name] ?? []).includes(k)) throw notSupported(`the ${k}= argument of ${name}()`);
+  }
+}
 
 /** The array argument of `np.f(x, ...)`: lists and scalars become arrays. */
 export function arrayArgument(x: Value): NDArray {
