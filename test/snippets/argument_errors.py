@@ -39,3 +39,14 @@ for call in [lambda: np.median(m, size=2), lambda: np.unique(m, size=2), lambda:
         print('TypeError', e)
 print(m.mean(keepdims=True), np.max(m, axis=1, keepdims=True), m.var(ddof=1, keepdims=True), np.argmax(m, axis=0, keepdims=True))
 print(np.median(m, axis=1, keepdims=True).shape, m.any(axis=0, keepdims=True), np.sum(m[:, :0], axis=1, keepdims=True))
+# Operands and arguments of no numeric kind.
+for f in [lambda: 2 @ 3, lambda: 2.5 @ 1, lambda: [1] @ [2], lambda: 2**70 @ 2, lambda: np.round(rng, 6), lambda: np.round(rng, 0),
+          lambda: np.round(rng, -1)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)
+try:
+    rng.permutation(None)
+except Exception as e:
+    print(type(e).__name__, e)

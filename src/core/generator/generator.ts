@@ -247,6 +247,8 @@ export class Generator {
   permutation(x: unknown, axis = 0): unknown[] | NDArray {
     if (isPyInt(x)) return permutedRange(this.bit_generator, Number(toBigInt(x)));
     if (Array.isArray(x) && axis === 0 && !x.some(Array.isArray)) { const copy = [...x]; this.shuffle(copy); return copy; }
+    // None becomes a 0-d (object) array in NumPy, which has no axis to permute.
+    if (x === null || x === undefined) throw new PyError('AxisError', `axis ${axis} is out of bounds for array of dimension 0`);
     const a = asArray(x);
     if (a.shape.length === 0) throw new PyError('AxisError', `axis ${axis} is out of bounds for array of dimension 0`);
     if (a.shape.length === 1) return permutedCopy(this.bit_generator, a);

@@ -296,6 +296,12 @@ function numpy(random: PyModule): PyModule {
     const decimals = indexInt(k.get('decimals') ?? d); // operator.index, as NumPy's round takes it
     if (isNDArray(x) || x instanceof PyList || x instanceof PyTuple) return roundArray(toArray(x), decimals);
     if (x instanceof NpScalar) return scalarAt(roundArray(toArray(x), decimals), 0);
+    if (typeof x === 'string') throw notSupported('np.round of a str');
+    if (typeof x !== 'bigint' && typeof x !== 'number' && typeof x !== 'boolean') {
+      // NumPy rounds other objects through an object array: x * 10**d, rint(x), or x / 10**-d, which fail.
+      if (decimals === 0) throw new PyRaise('TypeError', `loop of ufunc does not support argument 0 of type ${tpName(x)} which has no callable rint method`);
+      throw new PyRaise('TypeError', `unsupported operand type(s) for ${decimals > 0 ? '*' : '/'}: '${tpName(x)}' and 'float'`);
+    }
     return new NpScalar('float64', pyroundHalfEven(Number(x), decimals));
   });
   attrs.set('sqrt', floatUfunc('sqrt', Math.sqrt));

@@ -77,7 +77,10 @@ function numeric(op: string, a: Num, b: Num): Value {
 export function binaryOp(op: string, a: Value, b: Value): Value {
   if (op === '%' && typeof a === 'string') return percentFormat(a, b);
   if (op === '&' || op === '|' || op === '^' || op === '<<' || op === '>>') return bitOp(op, a, b);
-  if (op === '@' && (isNDArray(a) || isNDArray(b))) throw notSupported('the @ operator (matrix multiplication)');
+  if (op === '@') {
+    if (isNDArray(a) || isNDArray(b) || a instanceof NpScalar || b instanceof NpScalar) throw notSupported('the @ operator (matrix multiplication)');
+    throw new PyRaise('TypeError', `unsupported operand type(s) for @: '${tpName(a)}' and '${tpName(b)}'`); // no Python type defines it
+  }
   if (isNDArray(a) || isNDArray(b) || (a instanceof NpScalar) || (b instanceof NpScalar)) return arrayOp(op, a, b);
   const x = asNum(a), y = asNum(b);
   if (x !== undefined && y !== undefined) return numeric(op, x, y);
