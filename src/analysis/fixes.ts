@@ -1,7 +1,45 @@
 /** Pieces several rules' quick fixes share: indentation, whole-line statements, and naming a module the file may not import. */
 import type { SyntaxNode } from '@lezer/common';
-import type { TextEdit } from './finding';
+import type { Finding, Fix, TextEdit } from './finding';
 import type { Call, Model } from './model';
+
+/** A finding whose fix is worked out the first time something reads it. */
+class LazilyFixedFinding implements Finding {
+  readonly code!: string;
+  readonly message!: string;
+  readonly severity!: Finding['severity'];
+  readonly from!: number;
+  readonly to!: number;
+  readonly related?: Finding['related'];
+  #compute: (() => Fix | null | undefined) | null;
+  #fix: Fix | undefined;
+
+  constructor(fields: Omit<Finding, 'fix'>, compute: () => Fix | null | undefined) {
+    Object.assign(this, fields);
+    this.#compute = compute;
+  }
+
+  get fix(): Fix | undefined {
+    if (this.#compute) {
+      this.#fix = this.#compute() ?? undefined;
+      this.#compute = null;
+    }
+    return this.#fix;
+  }
+
+  /** As a plain finding (JSON.stringify leaves getters on the prototype out). */
+  toJSON(): Finding {
+    return { ...this, ...(this.fix ? { fix: this.fix } : {}) };
+  }
+}
+
+/**
+ * `finding` with a fix worked out only when something reads it (a code action, fix-all, a test):
+ * most findings' fixes are never asked for, and some take tree lookups to build.
+ */
+export function withFix(finding: Omit<Finding, 'fix'>, compute: () => Fix | null | undefined): Finding {
+  return new LazilyFixedFinding(finding, compute);
+}
 
 /** The indentation of the line holding `offset`, to keep an inserted line aligned. */
 export function indentOf(source: string, offset: number): string {
@@ -23,8 +61,13 @@ export function moduleName(model: Model, module: string, conventional: string): 
 }
 
 /** A fix's edits in document order (what `source.fixAll` expects when it skips overlapping fixes). */
-export function inOrder(edits: readonly TextEdit[]): TextEdit[] {
-  return [...edits].sort((a, b) => a.from - b.from || a.to - b.to);
+export function inOrder(edits: TextEdit[]): TextEdit[] {
+  for (let i = 1; i < edits.length; i++) {
+    if (edits[i].from < edits[i - 1].from || (edits[i].from === edits[i - 1].from && edits[i].to < edits[i - 1].to)) {
+      return edits.sort((a, b) => a.from - b.from || a.to - b.to);
+    }
+  }
+  return edits; // most fixes are built in order already
 }
 
 /** The expression statement that is exactly this call (`np.random.seed(1)`, not `x = f(np.random.seed(1))`), or null. */
@@ -64,9 +107,12 @@ export function hasOtherStatements(block: SyntaxNode, statement: SyntaxNode): bo
   return false;
 }
 
+const BOUND = new WeakMap<Model, Set<string>>();
+
 /** A name not yet bound in the file: `preferred`, else `preferred2`, `preferred3`, ... */
 export function freshName(model: Model, preferred: string): string {
-  const taken = new Set([...model.imports.keys(), ...model.assignments.map((a) => a.name)]);
+  let taken = BOUND.get(model);
+  if (!taken) BOUND.set(model, (taken = new Set([...model.imports.keys(), ...model.assignments.map((a) => a.name)])));
   let name = preferred;
   for (let i = 2; taken.has(name); i++) name = `${preferred}${i}`;
   return name;

@@ -50,26 +50,30 @@ export function lintSource(source: string, options: LintOptions = {}): Finding[]
     if (options.select?.length && !matches(rule.code, options.select)) continue;
     if (options.ignore?.length && matches(rule.code, options.ignore)) continue;
     try {
-      for (const f of rule.check(model, ctx)) findings.push({ ...f, severity: options.severity?.[rule.code] ?? f.severity });
+      const severity = options.severity?.[rule.code];
+      // Overriding the severity keeps a lazily computed fix lazy (a spread would compute it).
+      for (const f of rule.check(model, ctx)) findings.push(severity && severity !== f.severity ? Object.defineProperty(f, 'severity', { value: severity, enumerable: true }) : f);
     } catch {
       // A rule bug must never take the editor or CI down; the other rules still report.
     }
   }
   const noqa = suppressions(source);
-  const lineOf = lineIndex(source);
-  const seen = new Set<string>();
-  return findings
-    .filter((f) => {
-      // A function called from several places is walked once per call (execution order): one
-      // finding in its body must still be reported once.
-      const key = `${f.code}\u0000${f.from}\u0000${f.to}\u0000${f.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      const s = noqa.get(lineOf(f.from).line - 1);
-      return s === undefined ? true : s !== null && !s.has(f.code);
-    })
-    .sort((a, b) => a.from - b.from || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const lineOf = noqa.size > 0 ? lineIndex(source) : null;
+  // Sorted so that equal findings are neighbours: a function called from several places is walked
+  // once per call (execution order), and a finding in its body must still be reported once.
+  findings.sort((a, b) => a.from - b.from || compare(a.code, b.code) || a.to - b.to || compare(a.message, b.message));
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const last = out[out.length - 1];
+    if (last && last.from === f.from && last.to === f.to && last.code === f.code && last.message === f.message) continue;
+    const s = lineOf ? noqa.get(lineOf(f.from).line - 1) : undefined;
+    if (s === null || s?.has(f.code)) continue;
+    out.push(f);
+  }
+  return out;
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Offset -> 1-based line and column. */
 export function lineIndex(source: string): (offset: number) => { line: number; column: number } {

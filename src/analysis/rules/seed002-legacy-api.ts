@@ -1,6 +1,6 @@
 /** SEED002: the legacy global NumPy API (np.random.seed, np.random.rand, ...), every call, as Ruff's NPY002. */
 import type { Finding, Rule, TextEdit } from '../finding';
-import { callStatement, inOrder, moduleName } from '../fixes';
+import { callStatement, inOrder, moduleName, withFix } from '../fixes';
 import type { Call, Model } from '../model';
 import { previewRewrite } from '../preview';
 import { LEGACY_FUNCTIONS } from '../sources';
@@ -41,39 +41,44 @@ export const seed002: Rule = {
     const findings: Finding[] = [];
     const np = moduleName(model, 'numpy', 'np');
     const generator = (seed: string): string => `rng = ${np.name}.random.default_rng(${seed})`;
-    const defineRng = rngDefinition(model, generator(String(ctx.defaultSeed)));
-    const legacy = model.calls.flatMap((call) => {
+    let rngEdits: TextEdit[] | undefined;
+    const defineRng = (): TextEdit[] => (rngEdits ??= rngDefinition(model, generator(String(ctx.defaultSeed))));
+    const legacy: Array<{ call: Call; fn: string; rewrite: string | null }> = [];
+    for (const call of model.calls) {
       const fn = call.qualname?.startsWith('numpy.random.') ? call.qualname.slice('numpy.random.'.length) : '';
-      return LEGACY_FUNCTIONS.has(fn) ? [{ call, fn, rewrite: fn === 'seed' ? null : generatorRewrite(call, fn) }] : [];
-    });
+      if (LEGACY_FUNCTIONS.has(fn)) legacy.push({ call, fn, rewrite: fn === 'seed' ? null : generatorRewrite(call, fn) });
+    }
+    // nextSeed[i]: the index in `legacy` of the first np.random.seed after call i (or legacy.length).
+    const nextSeed = new Array<number>(legacy.length);
+    for (let i = legacy.length - 1, next = legacy.length; i >= 0; i--) {
+      nextSeed[i] = next;
+      if (legacy[i].fn === 'seed') next = i;
+    }
     // The literal seed of the last np.random.seed(S), while no draw has happened since.
     let freshSeed: string | null = null;
     for (const [i, { call, fn, rewrite }] of legacy.entries()) {
       const seedNow = fn === 'seed' && call.args[0]?.literal ? call.args[0].text : null;
-      let fix: Finding['fix'];
+      let fix: () => Finding['fix'];
       let message: string;
       if (fn === 'seed') {
         const seed = call.args[0]?.text ?? '';
         message = `${call.callee}() seeds NumPy's legacy global state, shared by every library in the process. Prefer a Generator: ${generator(seed)}.`;
         // The legacy calls this seed governs (up to the next seed) move to the Generator with it: left
         // on the global state they would be unseeded, and SEED001's fix would seed that again.
-        const next = legacy.findIndex((l, j) => j > i && l.fn === 'seed');
-        const governed = legacy.slice(i + 1, next < 0 ? legacy.length : next);
+        const governed = legacy.slice(i + 1, nextSeed[i]);
         // An assignment can replace the call only where the call is a statement of its own.
-        if (callStatement(model, call) && governed.every((l) => l.rewrite !== null)) {
-          fix = {
-            title: `Replace with ${generator(seed)}${governed.length ? `, and the ${governed.length} legacy call${governed.length > 1 ? 's' : ''} after it with rng's` : ''}`,
-            edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }, ...governed.map((l) => ({ from: l.call.from, to: l.call.to, insert: l.rewrite! }))]),
-          };
-        }
+        fix = () => (callStatement(model, call) && governed.every((l) => l.rewrite !== null) ? {
+          title: `Replace with ${generator(seed)}${governed.length ? `, and the ${governed.length} legacy call${governed.length > 1 ? 's' : ''} after it with rng's` : ''}`,
+          edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }, ...governed.map((l) => ({ from: l.call.from, to: l.call.to, insert: l.rewrite! }))]),
+        } : undefined);
       } else {
         const preview = rewrite && freshSeed !== null && !call.inFunction ? previewRewrite(freshSeed, call, fn, rewrite.slice(4, rewrite.indexOf('('))) : null;
         const change = preview ? ` With seed ${freshSeed} the values change: ${preview}.` : ' (the numbers change with the rewrite).';
         message = `${call.callee}() uses NumPy's legacy global random state. Prefer a seeded Generator${rewrite ? `: ${rewrite}` : ''}${preview ? '.' : ''}${change}`;
-        if (rewrite) fix = { title: `Replace with ${rewrite}${preview ? ` (values: ${preview})` : ''}`, edits: inOrder([...defineRng, { from: call.from, to: call.to, insert: rewrite }]) };
+        fix = () => (rewrite ? { title: `Replace with ${rewrite}${preview ? ` (values: ${preview})` : ''}`, edits: inOrder([...defineRng(), { from: call.from, to: call.to, insert: rewrite }]) } : undefined);
       }
       freshSeed = fn === 'seed' ? seedNow : null;
-      findings.push({ code: 'SEED002', severity: 'information', from: call.calleeFrom, to: call.to, message, fix });
+      findings.push(withFix({ code: 'SEED002', severity: 'information', from: call.calleeFrom, to: call.to, message }, fix));
     }
     return findings;
   },

@@ -8,6 +8,7 @@ import type { Finding, Rule } from '../finding';
 import type { Call } from '../model';
 import { classify, GENERATOR_CONSTRUCTORS, seedArg, type Source } from '../sources';
 import { spawnFix } from './seed003-spawn-fix';
+import { withFix } from '../fixes';
 
 const PARALLEL_MODULES = /^(multiprocessing|concurrent\.futures|joblib)(\.|$)/;
 const DISPATCH = new Set(['map', 'imap', 'imap_unordered', 'starmap', 'starmap_async', 'map_async', 'apply', 'apply_async', 'submit']);
@@ -44,28 +45,24 @@ export const seed003: Rule = {
       if (seeding.length) {
         const constant = seeding.filter((c) => { const arg = seedArg(c); return arg?.literal && arg.text !== 'None'; });
         // One fix per worker, on its first finding: it rewrites all of the worker's constant seeds at once.
-        const fix = constant.length ? spawnFix(model, fn, dispatch, constant, seedArg(constant[0])!.text, []) : null;
         for (const call of constant) {
           const arg = seedArg(call)!;
-          findings.push({
+          findings.push(withFix({
             code: 'SEED003', severity: 'warning', from: call.calleeFrom, to: call.to,
             message: `${call.callee}(${arg.text}) seeds every parallel worker running ${fn}() with the same constant: all workers draw identical numbers. Pass each worker its own child of np.random.SeedSequence(${arg.text}).spawn(n_workers).`,
             related,
-            ...(fix && call === constant[0] ? { fix } : {}),
-          });
+          }, () => (call === constant[0] ? spawnFix(model, fn, dispatch, constant, arg.text, []) : null)));
         }
         continue;
       }
       const draws = body.filter((c) => classify(c)?.kind === 'draw');
       if (draws.length) {
         const sources = [...new Set(draws.map((c) => (classify(c) as { source: Source }).source))];
-        const fix = spawnFix(model, fn, dispatch, [], String(ctx.defaultSeed), sources);
-        findings.push({
+        findings.push(withFix({
           code: 'SEED003', severity: 'warning', from: draws[0].calleeFrom, to: draws[0].to,
           message: `${draws[0].callee}() in ${fn}(), which runs in parallel workers, draws from the global random state each worker inherits: forked workers repeat each other's numbers. Give each worker a Generator from np.random.SeedSequence(seed).spawn(n_workers).`,
           related,
-          ...(fix ? { fix } : {}),
-        });
+        }, () => spawnFix(model, fn, dispatch, [], String(ctx.defaultSeed), sources)));
       }
     }
     return findings;

@@ -1,7 +1,7 @@
 /** SEED004: re-seeding after draws, or inside a loop: the sequence restarts and repeats. */
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding, Fix, Rule } from '../finding';
-import { deleteLine, hasOtherStatements, indentOf, ownLineStatement } from '../fixes';
+import { deleteLine, hasOtherStatements, indentOf, ownLineStatement, withFix } from '../fixes';
 import { executionOrder, type Call, type Model } from '../model';
 import { classify, seedArg, Source } from '../sources';
 
@@ -38,26 +38,19 @@ export const seed004: Rule = {
           });
           continue;
         }
-        const fix = moveBeforeLoop(model, call);
-        findings.push({
+        findings.push(withFix({
           code: 'SEED004', severity: 'warning', from: call.calleeFrom, to: call.to,
           message: `${call.callee}() inside a loop restarts the random sequence on every iteration${call.args[0]?.literal ? ': each iteration draws the same numbers' : ''}. Seed once before the loop.`,
-          ...(fix ? { fix } : {}),
-        });
+        }, () => moveBeforeLoop(model, call)));
         continue;
       }
       const first = sc.sources.map((s) => drawn.get(s)).find((d) => d !== undefined);
       if (first && !call.inFunction) {
-        const statement = ownLineStatement(model, call);
-        const block = statement?.parent;
-        const fix: Fix | null = statement && block && hasOtherStatements(block, statement)
-          ? { title: `Remove the re-seed ${model.source.slice(call.from, call.to)}`, edits: [deleteLine(model.source, statement)] } : null;
-        findings.push({
-          ...(fix ? { fix } : {}),
+        findings.push(withFix({
           code: 'SEED004', severity: 'warning', from: call.calleeFrom, to: call.to,
           message: `${call.callee}() re-seeds after numbers were already drawn: the sequence restarts here and earlier values repeat. Seed once at the start.`,
           related: [{ ...first, message: 'numbers were drawn here before the re-seed' }],
-        });
+        }, () => removeReseed(model, call)));
       }
     }
     return findings;
@@ -71,6 +64,14 @@ function varies(seedText: string | undefined, loopNames: readonly string[]): boo
     const parts = ref.split('.').map((p) => p.trim());
     return parts.some((_, i) => loopNames.includes(parts.slice(0, i + 1).join('.')));
   });
+}
+
+/** The fix removing a re-seed that stands on its own line (where something else is left in its block). */
+function removeReseed(model: Model, call: Call): Fix | null {
+  const statement = ownLineStatement(model, call);
+  const block = statement?.parent;
+  return statement && block && hasOtherStatements(block, statement)
+    ? { title: `Remove the re-seed ${model.source.slice(call.from, call.to)}`, edits: [deleteLine(model.source, statement)] } : null;
 }
 
 /** The fix moving a loop's constant re-seed to just before the (innermost) loop, where it runs once. */

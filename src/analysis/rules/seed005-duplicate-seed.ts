@@ -1,6 +1,6 @@
 /** SEED005: two generators built from the same seed value produce the same stream. */
 import type { Finding, Fix, Rule } from '../finding';
-import { inOrder, moduleName } from '../fixes';
+import { inOrder, moduleName, withFix } from '../fixes';
 import type { Call, Model } from '../model';
 import { pythonLiteral } from '../../core/pyliteral';
 import { PyFloat } from '../../core/pyvalues';
@@ -60,13 +60,11 @@ export const seed005: Rule = {
       let n = 1;
       while (used.has(n)) n++;
       used.add(n);
-      const fix = childFix(model, call, arg, n);
-      findings.push({
-        ...(fix ? { fix } : {}),
+      findings.push(withFix({
         code: 'SEED005', severity: 'warning', from: call.calleeFrom, to: call.to,
         message: `${call.callee}(${arg.text}) uses the same seed as ${first.callee}(${first.seed}): both produce the identical stream, so they are not independent. Derive distinct seeds with np.random.SeedSequence(${arg.text}).spawn(n).`,
         related: [{ from: first.from, to: first.to, message: `first generator seeded with ${first.seed}` }],
-      });
+      }, () => childFix(model, call, arg, n)));
     }
     return findings;
   },

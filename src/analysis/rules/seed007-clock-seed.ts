@@ -3,7 +3,7 @@
  * printed or logged: the run cannot be replayed because nobody knows the seed.
  */
 import type { Finding, Fix, Rule } from '../finding';
-import { freshName, indentOf } from '../fixes';
+import { freshName, indentOf, withFix } from '../fixes';
 import type { Call, Model } from '../model';
 import { classify, GENERATOR_CONSTRUCTORS, seedArg } from '../sources';
 
@@ -46,11 +46,10 @@ export const seed007: Rule = {
       const viaVar = /^[A-Za-z_]\w*$/.test(arg.text) ? volatileVars.get(arg.text) : undefined;
       const origin = direct?.qualname ?? viaVar;
       if (!origin || (viaVar && recorded(arg.text))) continue;
-      findings.push({
+      findings.push(withFix({
         code: 'SEED007', severity: 'warning', from: arg.from, to: arg.to,
         message: `The seed comes from ${origin}() and is never printed or logged: nobody can replay this run. Record it (print or log the value) or use a fixed seed.`,
-        fix: printSeed(model, call, arg, viaVar !== undefined),
-      });
+      }, () => printSeed(model, call, arg, viaVar !== undefined)));
     }
     return findings;
   },

@@ -24,11 +24,18 @@ export interface PlacedEdit {
   readonly insert: string;
 }
 
-/** A diagnostic that remembers its finding (offsets in the analysed source) and its fix's edits, placed. */
+/** A diagnostic that remembers its finding (offsets in the analysed source) and places its fix's edits when asked. */
 export class SeedLabDiagnostic extends vscode.Diagnostic {
+  private placed?: readonly PlacedEdit[];
+
   constructor(range: vscode.Range, readonly finding: Finding, readonly document: vscode.TextDocument, severity: vscode.DiagnosticSeverity,
-    readonly fixEdits: readonly PlacedEdit[]) {
+    private readonly place: () => readonly PlacedEdit[]) {
     super(range, finding.message, severity);
+  }
+
+  /** The fix's edits, each in the document (cell) it changes; worked out on first use, as the fix itself is. */
+  get fixEdits(): readonly PlacedEdit[] {
+    return (this.placed ??= this.place());
   }
 }
 
@@ -131,11 +138,11 @@ export class SeedLabDiagnostics implements vscode.Disposable {
       const end = locate(f.to);
       const range = new vscode.Range(start.pos, end.seg === start.seg ? end.pos : start.seg.document.lineAt(start.pos.line).range.end);
       // Each edit goes to the cell holding it: SEED003's fix changes the worker's cell and the dispatching one.
-      const fixEdits = (f.fix?.edits ?? []).map((e) => {
+      const place = (): PlacedEdit[] => (f.fix?.edits ?? []).map((e) => {
         const a = locate(e.from), b = locate(e.to);
         return { document: a.seg.document, range: new vscode.Range(a.pos, b.seg === a.seg ? b.pos : a.pos), insert: e.insert };
       });
-      const diag = new SeedLabDiagnostic(range, f, start.seg.document, SEVERITY[f.severity], fixEdits);
+      const diag = new SeedLabDiagnostic(range, f, start.seg.document, SEVERITY[f.severity], place);
       diag.source = 'SeedLab';
       diag.code = { value: f.code, target: vscode.Uri.parse(`${DOCS_BASE}/${f.code}.md`) };
       diag.relatedInformation = f.related?.map((r) => {
