@@ -1,5 +1,6 @@
 // Bundles SeedLab's entry points. `tsc -p ./` type-checks and compiles tests to out/;
 // esbuild makes the shipped bundles in dist/.
+import { chmodSync } from 'fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -31,4 +32,7 @@ if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  // The CLI runs as an executable (package.json bin): npx sets the bit only when it first links a
+  // checkout, so a fresh clone at a path npx has seen before would get "Permission denied".
+  chmodSync('dist/cli.js', 0o755);
 }
