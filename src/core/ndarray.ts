@@ -1,5 +1,5 @@
 import { PyError } from './errors';
-import { PyFloat, pyFloatRepr, pyTypeName } from './pyvalues';
+import { isPyInt, PyFloat, pyFloatRepr, pyTypeName } from './pyvalues';
 
 /**
  * The core's result container: a C-ordered n-d array with a NumPy dtype. It is deliberately
@@ -68,8 +68,7 @@ export function sizeToShape(size: number | readonly number[]): number[] {
   }
   const dims: unknown[] = typeof size === 'number' || typeof size === 'bigint' ? [size] : [...(size as Iterable<unknown>)];
   for (const d of dims) {
-    if (typeof d === 'bigint' || typeof d === 'boolean' || (typeof d === 'number' && Number.isInteger(d))) continue;
-    throw new PyError('TypeError', `'${pyTypeName(d)}' object cannot be interpreted as an integer`);
+    if (!isPyInt(d)) throw new PyError('TypeError', `'${pyTypeName(d)}' object cannot be interpreted as an integer`);
   }
   const shape = dims.map(Number);
   for (const d of shape) {

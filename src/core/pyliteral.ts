@@ -3,7 +3,7 @@
  * seeds and arguments the linter reads in source (`0x4D3D3D3`, `1_000`, `b'\x00'`, `(1, [2.5])`,
  * `'a' 'b'`) and the ones users type on the command line (`--seed 42`, `p=[0.2,0.8]`).
  */
-import { PyFloat } from './pyvalues';
+import { isPyInt, PyFloat, toBigInt } from './pyvalues';
 
 /** Thrown inside the parser for text that is not a literal it can evaluate exactly. */
 class NotALiteral extends Error {}
@@ -76,9 +76,8 @@ const bitLength = (v: bigint): bigint => BigInt((v < 0n ? -v : v).toString(2).le
 
 /** Exact Python int arithmetic; anything that would not give an int (floats, `/`, a negative power) is refused. */
 function intOperation(op: string, left: unknown, right: unknown): number | bigint {
-  const isInt = (v: unknown): v is number | bigint | boolean => typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v));
-  if (!isInt(left) || !isInt(right)) throw new NotALiteral();
-  const a = BigInt(left), b = BigInt(right);
+  if (!isPyInt(left) || !isPyInt(right)) throw new NotALiteral();
+  const a = toBigInt(left), b = toBigInt(right);
   switch (op) {
     case '+': return pyInt(a + b);
     case '-': return pyInt(a - b);
@@ -253,9 +252,8 @@ class LiteralReader {
 }
 
 function unary(op: string, v: unknown): unknown {
-  const int = typeof v === 'boolean' ? Number(v) : v;
-  if (typeof int === 'bigint' || (typeof int === 'number' && Number.isInteger(int))) {
-    const b = BigInt(int);
+  if (isPyInt(v)) {
+    const b = toBigInt(v);
     return pyInt(op === '-' ? -b : op === '~' ? -b - 1n : b);
   }
   if (op === '~') throw new NotALiteral();

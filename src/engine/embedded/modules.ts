@@ -21,6 +21,7 @@ import { fromCore, ResultKind, toCore, tupleOf } from './convert';
 import { roundArray, toList } from './methods';
 import { ALL_DTYPES, checkWeakInt, isInteger, parseDtype } from './dtypes';
 import { DType, sizeToShape } from '../../core/ndarray';
+import { isPyInt } from '../../core/pyvalues';
 import { arrayShape, checkSize, elementwise, Kind, kindOf, make, mapSameType, numbers, scalarAt, toArray } from './ndops';
 import { arrayArgument, checkKeywords, MODULE_ONLY, SHARED } from './ndfuncs';
 import { written } from './views';
@@ -430,7 +431,7 @@ function checkRequestedSize(table: MethodTable, name: string, args: readonly unk
   const at = params.findIndex((p) => p.name === (name === 'permutation' ? 'x' : 'size'));
   const size = params[at] && params[at].name in kwargs ? kwargs[params[at].name] : at >= 0 ? args[at] : undefined;
   const dims = typeof size === 'number' || typeof size === 'bigint' ? [size] : Array.isArray(size) ? size : [];
-  if (dims.length === 0 || !dims.every((d) => typeof d === 'bigint' || (typeof d === 'number' && Number.isInteger(d)))) return;
+  if (dims.length === 0 || !dims.every(isPyInt)) return;
   checkSize(dims.reduce((p: number, d) => p * Number(d), 1));
 }
 
