@@ -8,6 +8,10 @@ import type { Tree } from '@lezer/common';
 import type { Finding, Severity } from './finding';
 import { buildModel, type ModelCache } from './model';
 import { RULES } from './rules';
+import { lineIndex } from './lines';
+
+// The CLI and the tests read lines and columns from here too.
+export { lineIndex };
 
 export interface LintOptions {
   /** Codes or prefixes to run (default: all). */
@@ -74,18 +78,3 @@ export function lintSource(source: string, options: LintOptions = {}): Finding[]
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Offset -> 1-based line and column. */
-export function lineIndex(source: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  };
-}

@@ -14,7 +14,8 @@ import { deleteItem, getItem, iterate, setItem } from './sequences';
 import { MODULE_DUNDERS, suggestName } from './suggestions';
 import { inPlaceArrayUpdate } from './operators';
 import { written } from './views';
-import { lineAt, lineIndex, pythonSyntaxError } from './syntax';
+import { lineIndex } from '../../analysis/lines';
+import { lineAt, pythonSyntaxError } from './syntax';
 import {
   isNDArray, PyDict, PyEllipsis, PyExceptionValue, PyFunction, PyList, PyObject, PyRaise, PySet, PySlice, PyTuple, repr, str, truthy, Value,
 } from './values';
@@ -41,7 +42,7 @@ export class Interpreter {
   private readonly builtins: Map<string, Value>;
   /** Start of the statement running now; its line is looked up only when asked for. */
   private statementAt = -1;
-  private readonly lineOf: (at: number) => number;
+  private readonly lineOf: (at: number) => { line: number };
   private readonly importModule = moduleLoader();
 
   constructor(private readonly src: string, private readonly host: InterpreterHost) {
@@ -65,7 +66,7 @@ export class Interpreter {
     }
   }
 
-  currentLine(): number { return this.statementAt < 0 ? 0 : this.lineOf(this.statementAt); }
+  currentLine(): number { return this.statementAt < 0 ? 0 : this.lineOf(this.statementAt).line; }
 
   private text(n: SyntaxNode): string { return this.src.slice(n.from, n.to); }
 

@@ -608,26 +608,11 @@ function strip(e: PySyntaxError): PySyntaxError {
   return { type: e.type, message: e.message, line: e.line };
 }
 
-/** The 1-based line holding offset `at` of `src` (one scan; see lineIndex for many lookups). */
+/** The 1-based line holding offset `at` of `src` (one scan; analysis/lines' lineIndex serves many lookups). */
 export function lineAt(src: string, at: number): number {
   let n = 1;
   for (let k = 0; k < at && k < src.length; k++) if (src.charCodeAt(k) === 10) n++;
   return n;
-}
-
-/** Offset -> 1-based line by binary search over the line starts, for lookups on a hot path. */
-export function lineIndex(src: string): (at: number) => number {
-  const starts = [0];
-  for (let k = 0; k < src.length; k++) if (src.charCodeAt(k) === 10) starts.push(k + 1);
-  return (at) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
 
 /** The line holding the source's last character (where CPython's tokenizer meets the end). */
