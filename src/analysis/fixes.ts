@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Finding, Fix, TextEdit } from './finding';
 import type { Call, Model } from './model';
+import type { Source } from './sources';
 
 /** A finding whose fix is worked out the first time something reads it. */
 class LazilyFixedFinding implements Finding {
@@ -45,6 +46,21 @@ export function withFix(finding: Omit<Finding, 'fix'>, compute: () => Fix | null
 export function indentOf(source: string, offset: number): string {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(source.slice(lineStart, offset))![0];
+}
+
+/** Each global source's seeding call: its module, the name it conventionally goes by, and the call after that name. */
+const SEEDING: Record<Source, { module: string; conventional: string; call: (seed: string) => string }> = {
+  numpy: { module: 'numpy', conventional: 'np', call: (s) => `.random.seed(${s})` },
+  python: { module: 'random', conventional: 'random', call: (s) => `.seed(${s})` },
+  torch: { module: 'torch', conventional: 'torch', call: (s) => `.manual_seed(${s})` },
+  tensorflow: { module: 'tensorflow', conventional: 'tf', call: (s) => `.random.set_seed(${s})` },
+};
+
+/** The call seeding `source`'s global state with `seed` (`np.random.seed(42)`), named as the file imports the module, and the import it may need. */
+export function seedingCall(model: Model, source: Source, seed: string): { call: string; edits: TextEdit[] } {
+  const seeding = SEEDING[source];
+  const module = moduleName(model, seeding.module, seeding.conventional);
+  return { call: `${module.name}${seeding.call(seed)}`, edits: module.edits };
 }
 
 /**

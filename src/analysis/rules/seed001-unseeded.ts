@@ -1,16 +1,8 @@
 /** SEED001: randomness drawn from a source that nothing seeded first. */
 import type { Finding, Rule } from '../finding';
-import { indentOf, inOrder, moduleName } from '../fixes';
+import { indentOf, inOrder, seedingCall } from '../fixes';
 import { executionOrder } from '../model';
 import { classify, GENERATOR_CONSTRUCTORS, seedArg, Source } from '../sources';
-
-/** Each source's seeding call: its module, the name it conventionally goes by, and the call after that name. */
-const SEEDING: Record<Source, { module: string; conventional: string; call: (seed: number) => string }> = {
-  numpy: { module: 'numpy', conventional: 'np', call: (s) => `.random.seed(${s})` },
-  python: { module: 'random', conventional: 'random', call: (s) => `.seed(${s})` },
-  torch: { module: 'torch', conventional: 'torch', call: (s) => `.manual_seed(${s})` },
-  tensorflow: { module: 'tensorflow', conventional: 'tf', call: (s) => `.random.set_seed(${s})` },
-};
 
 const NAMES: Record<Source, string> = { numpy: "NumPy's global random state", python: "Python's random module", torch: "PyTorch's global generator", tensorflow: "TensorFlow's global seed" };
 
@@ -43,15 +35,13 @@ export const seed001: Rule = {
       if (seeded.has(sc.source) || reported.has(sc.source)) continue;
       reported.add(sc.source);
       // Named as the file imports the module (`import numpy as numpy_` -> numpy_.random.seed), imported when it is not.
-      const seeding = SEEDING[sc.source];
-      const module = moduleName(model, seeding.module, seeding.conventional);
-      const line = `${module.name}${seeding.call(ctx.defaultSeed)}`;
+      const { call: line, edits: imports } = seedingCall(model, sc.source, String(ctx.defaultSeed));
       findings.push({
         code: 'SEED001', severity: 'warning', from: call.calleeFrom, to: call.to,
         message: `${call.callee}() draws from ${NAMES[sc.source]}, which nothing seeded before this call: results change on every run. Seed it first, e.g. ${line}.`,
         fix: {
           title: `Insert ${line} before the first draw`,
-          edits: inOrder([...module.edits, { from: call.statementFrom, to: call.statementFrom, insert: `${line}\n${indentOf(model.source, call.statementFrom)}` }]),
+          edits: inOrder([...imports, { from: call.statementFrom, to: call.statementFrom, insert: `${line}\n${indentOf(model.source, call.statementFrom)}` }]),
         },
       });
     }

@@ -42,7 +42,7 @@ export const seed002: Rule = {
     const np = moduleName(model, 'numpy', 'np');
     const generator = (seed: string): string => `rng = ${np.name}.random.default_rng(${seed})`;
     let rngEdits: TextEdit[] | undefined;
-    const defineRng = (): TextEdit[] => (rngEdits ??= rngDefinition(model, generator(String(ctx.defaultSeed))));
+    const defineRng = (): TextEdit[] => (rngEdits ??= rngDefinition(model, np.edits, generator(String(ctx.defaultSeed))));
     const legacy: Array<{ call: Call; fn: string; rewrite: string | null }> = [];
     for (const call of model.calls) {
       const fn = call.qualname?.startsWith('numpy.random.') ? call.qualname.slice('numpy.random.'.length) : '';
@@ -63,14 +63,17 @@ export const seed002: Rule = {
       if (fn === 'seed') {
         const seed = call.args[0]?.text ?? '';
         message = `${call.callee}() seeds NumPy's legacy global state, shared by every library in the process. Prefer a Generator: ${generator(seed)}.`;
-        // The legacy calls this seed governs (up to the next seed) move to the Generator with it: left
-        // on the global state they would be unseeded, and SEED001's fix would seed that again.
-        const governed = legacy.slice(i + 1, nextSeed[i]);
-        // An assignment can replace the call only where the call is a statement of its own.
-        fix = () => (callStatement(model, call) && governed.every((l) => l.rewrite !== null) ? {
-          title: `Replace with ${generator(seed)}${governed.length ? `, and the ${governed.length} legacy call${governed.length > 1 ? 's' : ''} after it with rng's` : ''}`,
-          edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }, ...governed.map((l) => ({ from: l.call.from, to: l.call.to, insert: l.rewrite! }))]),
-        } : undefined);
+        fix = () => {
+          // The legacy calls this seed governs (up to the next seed) move to the Generator with it: left
+          // on the global state they would be unseeded, and SEED001's fix would seed that again.
+          const governed = legacy.slice(i + 1, nextSeed[i]);
+          // An assignment can replace the call only where the call is a statement of its own.
+          if (!callStatement(model, call) || governed.some((l) => l.rewrite === null)) return undefined;
+          return {
+            title: `Replace with ${generator(seed)}${governed.length ? `, and the ${governed.length} legacy call${governed.length > 1 ? 's' : ''} after it with rng's` : ''}`,
+            edits: inOrder([...np.edits, { from: call.from, to: call.to, insert: generator(seed) }, ...governed.map((l) => ({ from: l.call.from, to: l.call.to, insert: l.rewrite! }))]),
+          };
+        };
       } else {
         const preview = rewrite && freshSeed !== null && !call.inFunction ? previewRewrite(freshSeed, call, fn, rewrite.slice(4, rewrite.indexOf('('))) : null;
         const change = preview ? ` With seed ${freshSeed} the values change: ${preview}.` : ' (the numbers change with the rewrite).';
@@ -85,14 +88,13 @@ export const seed002: Rule = {
 };
 
 /**
- * The edits that make `rng` exist for a rewritten draw when the file never assigns it: the import
- * of numpy if missing, and `rng = np.random.default_rng(<default seed>)` after the imports.
+ * The edits that make `rng` exist for a rewritten draw when the file never assigns it: the numpy
+ * import the fix adds, if any, and `rng = np.random.default_rng(<default seed>)` after the imports.
  */
-function rngDefinition(model: Model, definition: string): TextEdit[] {
+function rngDefinition(model: Model, numpyImport: readonly TextEdit[], definition: string): TextEdit[] {
   if (model.assignments.some((a) => a.name === 'rng')) return [];
-  const np = moduleName(model, 'numpy', 'np');
   const at = model.afterImports;
   const line = at === 0 ? `${definition}\n` : `\n${definition}`;
   // After the numpy import the fix may add at the same place, in one edit so their order is sure.
-  return np.edits.length ? [{ ...np.edits[0], insert: np.edits[0].insert + line }] : [{ from: at, to: at, insert: line }];
+  return numpyImport.length ? [{ ...numpyImport[0], insert: numpyImport[0].insert + line }] : [{ from: at, to: at, insert: line }];
 }

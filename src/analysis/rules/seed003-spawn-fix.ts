@@ -13,7 +13,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { Fix, TextEdit } from '../finding';
-import { indentOf, inOrder, moduleName } from '../fixes';
+import { indentOf, inOrder, moduleName, seedingCall } from '../fixes';
 import type { Call, Model } from '../model';
 import { classify, seedArg, type Source } from '../sources';
 
@@ -21,13 +21,6 @@ const SEEDS = 'child_seeds';
 
 /** Constructors that take a SeedSequence child as it is; every other seeding call takes an int made from it. */
 const TAKES_SEED_SEQUENCE = new Set(['default_rng', 'PCG64', 'PCG64DXSM', 'MT19937', 'Philox', 'SFC64'].map((n) => `numpy.random.${n}`));
-
-/** Seeding the global state a task draws from, with its child (`seed`): module and call after its name. */
-const GLOBAL_SEEDING: Partial<Record<Source, { module: string; conventional: string; call: (seed: string) => string }>> = {
-  numpy: { module: 'numpy', conventional: 'np', call: (s) => `.random.seed(${s})` },
-  python: { module: 'random', conventional: 'random', call: (s) => `.seed(${s})` },
-  torch: { module: 'torch', conventional: 'torch', call: (s) => `.manual_seed(${s})` },
-};
 
 const asInt = (seed: string): string => `int(${seed}.generate_state(1)[0])`;
 
@@ -161,10 +154,10 @@ export function spawnFix(model: Model, fn: string, dispatch: Call, seeds: readon
     if (!first || model.source.lastIndexOf('\n', first.from) < def.from) return null; // `def f(x): return ...` on one line
     const indent = indentOf(model.source, first.from);
     for (const source of drawn) {
-      const seeding = GLOBAL_SEEDING[source];
-      if (!seeding) return null;
-      const module = moduleName(model, seeding.module, seeding.conventional);
-      edits.push(...module.edits, { from: first.from, to: first.from, insert: `${module.name}${seeding.call(asInt(child))}\n${indent}` });
+      // TensorFlow's global seed in forked workers is not what the fix's Python test checks: no fix.
+      if (source === 'tensorflow') return null;
+      const seeding = seedingCall(model, source, asInt(child));
+      edits.push(...seeding.edits, { from: first.from, to: first.from, insert: `${seeding.call}\n${indent}` });
     }
   }
   const at = dispatch.statementFrom;
