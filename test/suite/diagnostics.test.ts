@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openPython, withSetting } from './util';
+import { activateExtension, openNotebook, openPython, withSetting } from './util';
 
 /** Waits until SeedLab has published diagnostics for `uri` that satisfy `ok`. */
 async function diagnosticsFor(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean = (d) => d.length > 0): Promise<vscode.Diagnostic[]> {
@@ -69,24 +69,20 @@ describe('SeedLab diagnostics', () => {
   });
 
   it('analyses a notebook as one program, cells in order', async () => {
-    const data = new vscode.NotebookData([
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import numpy as np\nx = np.random.rand(2)', 'python'),
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'np.random.seed(0)', 'python'),
+    const nb = await openNotebook([
+      'import numpy as np\nx = np.random.rand(2)',
+      'np.random.seed(0)',
     ]);
-    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
-    await vscode.window.showNotebookDocument(nb);
     const second = nb.cellAt(1).document;
     const diags = await diagnosticsFor(second.uri, (d) => d.some((x) => codeOf(x) === 'SEED004'));
     assert.ok(diags.some((d) => codeOf(d) === 'SEED004'), 're-seed after a draw in an earlier cell');
   });
 
   it("a notebook quick fix edits each cell it touches: rng is defined in the imports' cell, the draw rewritten in its own", async () => {
-    const data = new vscode.NotebookData([
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import numpy', 'python'),
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'x = numpy.random.rand(2)', 'python'),
+    const nb = await openNotebook([
+      'import numpy',
+      'x = numpy.random.rand(2)',
     ]);
-    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
-    await vscode.window.showNotebookDocument(nb);
     const second = nb.cellAt(1).document;
     const diags = await diagnosticsFor(second.uri, (d) => d.some((x) => codeOf(x) === 'SEED002'));
     const target = diags.find((x) => codeOf(x) === 'SEED002')!;

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as vscode from 'vscode';
-import { activateExtension } from './util';
+import { activateExtension, openNotebook } from './util';
 
 /** What real python3 prints for the cells run in order, split at a marker line (the truth). */
 function pythonCellOutputs(cells: string[]): string[] {
@@ -26,9 +26,7 @@ describe('SeedLab notebook kernel (embedded engine)', () => {
       'x = rng.normal(size=(2, 3))\nprint(x)\nprint(x.mean())',
       'import random\nrandom.seed(5)\nprint([random.randint(1, 6) for _ in range(5)])',
     ];
-    const data = new vscode.NotebookData(cells.map((c) => new vscode.NotebookCellData(vscode.NotebookCellKind.Code, c, 'python')));
-    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
-    await vscode.window.showNotebookDocument(nb);
+    const nb = await openNotebook(cells);
     await vscode.commands.executeCommand('notebook.selectKernel', { id: 'seedlab-embedded', extension: 'seedlab.seedlab' });
     await vscode.commands.executeCommand('notebook.execute');
     const expected = pythonCellOutputs(cells);
@@ -39,12 +37,10 @@ describe('SeedLab notebook kernel (embedded engine)', () => {
   });
 
   it("shows a cell's exception with Python's last line and marks the cell failed", async () => {
-    const data = new vscode.NotebookData([
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import numpy as np\nprint("ok")', 'python'),
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'np.random.seed(-1)', 'python'),
+    const nb = await openNotebook([
+      'import numpy as np\nprint("ok")',
+      'np.random.seed(-1)',
     ]);
-    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
-    await vscode.window.showNotebookDocument(nb);
     await vscode.commands.executeCommand('notebook.selectKernel', { id: 'seedlab-embedded', extension: 'seedlab.seedlab' });
     await vscode.commands.executeCommand('notebook.execute');
     const text = await outputsOf(nb.cellAt(1));
@@ -53,11 +49,9 @@ describe('SeedLab notebook kernel (embedded engine)', () => {
   });
 
   it("shows SeedLab's note on build-dependent samples as its own output, after the cell's", async () => {
-    const data = new vscode.NotebookData([
-      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'import numpy as np\nx = np.random.RandomState(1).multivariate_normal([0, 0, 0], 0.5 * np.eye(3) + 0.5)\nprint(x.shape)', 'python'),
+    const nb = await openNotebook([
+      'import numpy as np\nx = np.random.RandomState(1).multivariate_normal([0, 0, 0], 0.5 * np.eye(3) + 0.5)\nprint(x.shape)',
     ]);
-    const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
-    await vscode.window.showNotebookDocument(nb);
     await vscode.commands.executeCommand('notebook.selectKernel', { id: 'seedlab-embedded', extension: 'seedlab.seedlab' });
     await vscode.commands.executeCommand('notebook.execute');
     await outputsOf(nb.cellAt(0));

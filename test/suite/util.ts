@@ -17,6 +17,14 @@ export async function openPython(content: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/** Opens and shows a Jupyter notebook whose cells are these Python code cells, in order. */
+export async function openNotebook(cells: readonly string[]): Promise<vscode.NotebookDocument> {
+  const data = new vscode.NotebookData(cells.map((c) => new vscode.NotebookCellData(vscode.NotebookCellKind.Code, c, 'python')));
+  const nb = await vscode.workspace.openNotebookDocument('jupyter-notebook', data);
+  await vscode.window.showNotebookDocument(nb);
+  return nb;
+}
+
 /** Sets a seedlab.* setting for the test and returns a function that restores it. */
 export async function withSetting(key: string, value: unknown): Promise<() => Thenable<void>> {
   const config = vscode.workspace.getConfiguration('seedlab');
